@@ -230,8 +230,6 @@ def cmd_sample_site(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     """Print the casualty figures of one text."""
-    from pipeline.conflict_events import figures_as_json
-
     try:
         text = args.text_file.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -242,6 +240,8 @@ def cmd_events(args: argparse.Namespace) -> int:
         raise ConfigError(
             f"{args.text_file} is not UTF-8", "convert it: iconv -f WINDOWS-1256 -t UTF-8"
         ) from None
+    from pipeline.conflict_events import figures_as_json
+
     for figure in figures_as_json(text, args.published):
         print(json.dumps(figure, ensure_ascii=False, default=str))
     return EXIT_OK
