@@ -170,6 +170,8 @@ SIGNATURES = Dataset(
         _f("crawled_at", TS),
         _f("content_hash", pa.string()),
         _f("cluster_id", pa.string()),
+        _f("duplicate_of", pa.string()),
+        _f("original_published_at", TS),
         _f("minhash", pa.binary()),
         _f("run_key", pa.string()),
     ),
@@ -244,7 +246,26 @@ CASUALTIES = Dataset(
         _f("evidence_end", pa.int64()),
         _f("published_at", TS),
         _f("run_key", pa.string()),
+        _f("qualifier", pa.string()),
+        _f("place_text", pa.string()),
+        _f("figure_text", pa.string()),
+        _f("figure_start", pa.int64()),
+        _f("figure_end", pa.int64()),
     ),
+    column_docs={
+        "status": "killed, wounded, captured_or_abducted, executed, missing",
+        "count_low": "UCDP-style low estimate; count_high null when open-ended ('more than')",
+        "parent_figure_id": "the figure this one is a sub-count of ('بينهم 8 ضباط')",
+        "party": "victims: government, isis, sdf, russia, iran_backed, coalition, turkey, "
+        "opposition, civilians, both_sides, mixed, unknown",
+        "aggregate": "true for a period or running total, false for one incident's figure",
+        "attributed_to": "sohr, russian_mod, syrian_government, local_sources, sdf, isis, "
+        "coalition, un, outlet",
+        "place_precision": "town, badia_area, road, governorate, country",
+        "date_precision": "day, days, week, month, year, published (no date in the text)",
+        "evidence_start": "character offset of the evidence sentence in articles.text",
+        "figure_start": "character offset of the number itself in articles.text",
+    },
 )
 
 EVENTS = Dataset(
@@ -273,6 +294,9 @@ EVENTS = Dataset(
         _f("article_ids", STR_LIST),
         _f("figure_ids", STR_LIST),
         _f("run_key", pa.string()),
+        _f("aggregate", pa.bool_()),
+        _f("n_reports", pa.int32()),
+        _f("attributions", STR_LIST),
     ),
 )
 
@@ -299,6 +323,14 @@ def warc_key(source: str, crawl_date: date, run_key: str, part: int) -> str:
     return f"{prefix}/{safe_run_key(run_key)}-{part:05d}.warc.gz"
 
 
+def crawl_file_run_key(run_key: str, source: str) -> str:
+    """Run key naming one source's RAW_INDEX/CRAWL_LOG files of a crawl (sources write apart).
+
+    Rows keep the crawl's own run key in their ``run_key`` column; only file names carry the source.
+    """
+    return f"{run_key}.{source}"
+
+
 def raw_warc_prefix(source: str | None = None) -> str:
     """Prefix of the raw WARC archive, for one source or all."""
     return f"{RAW_WARC_PREFIX}/source={source}/" if source else f"{RAW_WARC_PREFIX}/"
@@ -307,6 +339,17 @@ def raw_warc_prefix(source: str | None = None) -> str:
 def state_key(kind: str, source: str, ext: str = "json") -> str:
     """Key of a per-source state object (crawl state, feed validators...)."""
     return f"{STATE_PREFIX}/{kind}/source={source}.{ext}"
+
+
+def backfill_marker_key(chunk_key: str, source: str | None = None) -> str:
+    """Key of a backfill chunk's done-marker (processing), or of one outlet's crawl in it."""
+    name = f"source={source}" if source else "_processed"
+    return f"{STATE_PREFIX}/backfill/{safe_run_key(chunk_key)}/{name}.json"
+
+
+def article_registry_key(article_id: str) -> str:
+    """Key of the registry bucket (first two hex digits of the id) naming the run that wrote an article."""
+    return f"{STATE_PREFIX}/article_registry/bucket={article_id[:2]}.json"
 
 
 def run_manifest_key(dataset: Dataset, run_key: str) -> str:
