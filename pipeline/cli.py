@@ -151,7 +151,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
         sources=args.only,
-        run_key=args.run_key or config.manual_run_key(),
+        run_key=args.run_key,  # None: the --since/--until interval, so a re-run replaces its output
         sources_file=args.sources,
     )
     _print_json(summary)

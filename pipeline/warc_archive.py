@@ -226,6 +226,11 @@ def _read_range(lake: Lake, key: str, offset: int, length: int) -> bytes:
 
 def parse_record(data: bytes, warc_key: str = "", offset: int = 0) -> RawRecord:
     """Parse one gzipped WARC response record from its bytes."""
+    if data[:2] != b"\x1f\x8b":
+        raise CorruptDataError(
+            f"corrupt WARC record in {warc_key} at offset {offset}: not the start of a gzip member",
+            "check the raw_index offset/length against the WARC file, or re-crawl the source",
+        )
     try:
         for rec in ArchiveIterator(io.BytesIO(data)):
             if rec.rec_type != "response":
