@@ -1,0 +1,1270 @@
+"""Casualty figures in Arabic conflict reporting: status, counts, party, perpetrator, aggregate, source.
+
+``find_figures(text) -> Analysis`` reads the text as published, matches on its normalised form
+(``arabic_match.normalize_with_offsets``) and maps every figure back to the original: evidence
+sentence and the number's own span are character offsets into ``text``.
+
+A number is a casualty figure when a status cue is tied to it: a status noun right after it
+("20 قتيلا", "آلاف المختطفين"), a status word before it ("مقتل 6 عناصر", "إصابة ما لا يقل عن 23
+شخصا", "خسر التنظيم 81 من عناصره"), or a status verb after its noun phrase ("5 من عناصر النظام
+قتلوا"); a number joined to a figure ("و15 جهاديا", "بينهم 8 ضباط", "هم 16 مدنيا") shares its
+status, as a sibling or as a sub-count of it (``parent``). "مقتل ضابط" and "مقتل عنصرين" count 1
+and 2. Numbers that are dates, years, durations, distances, money, counts of strikes, operations or
+vehicles, ordinals and unit names ("الفرقة الرابعة", "اللواء 93") are never figures, nor are the
+released ("أفرجت عن ثمانية"), deaths from earthquakes or road accidents, and mixed counts that
+cannot be split ("مقتل وإصابة 5", "عشرات القتلى والجرحى", "12 بين قتيل وجريح").
+
+Party: the words after the figure ("من قوات النظام", "في صفوف داعش", "15 جهاديا"), a possessive
+("من عناصره": the subject), a running tally's noun ("حصيلة قتلى قوات النظام ... إلى 145"), "between
+X and Y" (both sides), the attacked side ("نصبت خلايا التنظيم كميناً لرتل تابع لقوات النظام"),
+then the figure before ("وأصيب 5 آخرون"), the story's side. Aggregate: a period or running total
+named in the figure's clause or before it ("خلال الشهر الفائت", "منذ مطلع العام", "منذ 2011"), a
+vague or huge count without a day, or a sentence continuing a total.
+
+Statuses: killed, wounded, captured_or_abducted, executed, missing. Parties: government (forces and
+allied militias), isis, sdf, russia, iran_backed, coalition, turkey, opposition, civilians,
+both_sides, mixed, unknown. Attribution: sohr, russian_mod, syrian_government, local_sources, sdf,
+isis, coalition, un, outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from pipeline.arabic_match import Lexicon, NormText, normalize_with_offsets
+from pipeline.event_dates import MONTHS, DateMention, find_dates
+from pipeline.event_types import is_event_word
+from pipeline.normalize import normalize_term
+from pipeline.numbers import NumberMention, find_numbers
+
+STATUSES = ("killed", "wounded", "captured_or_abducted", "executed", "missing")
+
+
+def _n(words: str) -> set[str]:
+    return {normalize_term(w) for w in words.split()}
+
+
+# status nouns right after a number ("20 قتيلا", "عشرات القتلى")
+STATUS_NOUNS = {
+    "killed": _n(
+        "قتيل قتيلا قتيلان قتيلين قتلى شهيد شهيدا شهداء شهيدين شهيدان ضحية ضحايا جثة جثث جثامين"
+    ),
+    "wounded": _n("جريح جريحا جريحان جريحين جرحى مصاب مصابا مصابين مصابون إصابات إصابة"),
+    "captured_or_abducted": _n(
+        "أسير أسيرا أسرى مختطف مختطفا مختطفين مختطفون مخطوف مخطوفا مخطوفين معتقل معتقلا معتقلين "
+        "معتقلون موقوف موقوفين محتجز محتجزين رهينة رهائن"
+    ),
+    "missing": _n("مفقود مفقودا مفقودين مفقودون"),
+    "executed": set(),
+}
+# status words before a number ("مقتل 6", "قتل التنظيم 5", "إصابة نحو 10")
+STATUS_BEFORE = {
+    "killed": _n(
+        "مقتل قتل قتلت قتلوا يقتلون يقتل تقتل قتلهم مصرع استشهاد استشهد استشهدت لقي لقوا "
+        "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نحر ذبح "
+        "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
+        "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
+        "توفيت وفاة"
+    ),
+    "wounded": _n("إصابة اصابة أصيب أصيبت أصابت جرح جرحت إصابتهم وإصابة اصابه"),
+    "captured_or_abducted": _n(
+        "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
+        "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف"
+    ),
+    "executed": _n("إعدام أعدم أعدمت أعدموا يعدم تعدم إعدامات"),
+    "missing": _n("فقدان اختفاء"),
+}
+# status verbs after a number's noun phrase ("5 من عناصر النظام قتلوا")
+STATUS_AFTER = {
+    "killed": _n("قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت"),
+    "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت"),
+    "captured_or_abducted": _n(
+        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم"
+    ),
+    "executed": _n("أعدموا أعدم"),
+    "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول"),
+}
+_VERB_CUES = _n(
+    "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
+    "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال"
+)
+# what a casualty number counts
+PERSON_NOUNS = _n(
+    "عنصر عناصر عنصرا عنصرين جندي جنديا جنود جنديين ضابط ضباط ضابطا مسلح مسلحا مسلحين مسلحون "
+    "مقاتل مقاتلا مقاتلين مقاتلون مقاتلي جهادي جهاديا جهاديين جهاديون مدني مدنيا مدنيين مدنيون "
+    "مدنية شخص شخصا أشخاص شخصين طفل طفلا أطفال طفلة امرأة نساء سيدة سيدات رجل رجال شاب شبان "
+    "شابا مواطن مواطنا مواطنين مواطنون عامل عمال عاملا راع راعي رعاة عسكري عسكريا عسكريين "
+    "أفراد فرد فردا قيادي قياديا قياديين صحفي صحفيين متطوع متطوعين جامعي باحثين صيادين "
+    "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
+    "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها إرهابيا "
+    "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر"
+)
+POSSESSIVE_NOUNS = _n(
+    "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
+    "قواته قواتها قواتهم"
+)
+SINGULAR = _n(
+    "عنصر جندي ضابط مدني مدنية طفل طفلة شخص مواطن شاب رجل امرأة سيدة مقاتل مسلح قيادي راع راعي "
+    "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق شيخ ثالث رابع خامس آخر مرافق مرافقه "
+    "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
+    "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
+    "رقيب عريف مجند مساعد لواء"
+)
+DUAL = _n(
+    "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
+    "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان"
+)
+PERSON_NOUNS |= SINGULAR | DUAL
+# a noun right after a number that shows it counts something else
+NON_CASUALTY_NOUNS = _n(
+    "ساعة ساعات يوم يوما أيام أسبوع أسابيع شهر شهرا أشهر شهور سنة سنوات عام أعوام عاما دقيقة "
+    "دقائق ثانية كيلومتر كيلومترا كيلومترات كم كلم متر مترا أمتار ميل دولار دولارا ليرة ليرات "
+    "يورو طن كغ غارة غارات ضربة ضربات عملية عمليات هجوم هجمات هجوما طلعة طلعات كمين كمائن "
+    "صاروخ صواريخ قذيفة قذائف برميل براميل مرة مرات عبوة عبوات لغم ألغام انفجار تفجير تفجيرات "
+    "اشتباك اشتباكات آلية آليات سيارة سيارات دبابة دبابات عربة عربات مدرعة حافلة حافلات موقع "
+    "مواقع نقطة نقاط حاجز حواجز قرية قرى بلدة بلدات منزل منازل مقر مقرات طائرة طائرات مسيرة "
+    "مسيرات بئر آبار رأس مليون مليار بالمئة بالمائة المئة بالمية نقطة شحنة محور محاور "
+    "خلية خلايا مجموعة مجموعات معركة معارك مداهمة مداهمات حملة حملات غرفة رصاصة طلقة حالة "
+    "حالات تعليق تعليقات منشور بيان هدف هدفا أهداف مخبأ مخابئ ميليشيا فصيلا فصائل"
+)
+UNIT_BEFORE = _n(
+    "الفرقة اللواء الفوج الفيلق الكتيبة المجموعة الشهر الأسبوع اليوم العام عام سنة رقم المرتبة "
+    "المادة القرار الطريق النقطة الحاجز المحور الساعة الساعات بتاريخ تاريخ لليوم للشهر الدقيقة "
+    "الـ ال الدرجة الطابق المبنى بالمئة السنة الأيام القطاع الحي"
+)
+FILLERS = _n(
+    "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
+    "بحسب وفق الأقل أكثر جميعا"
+)
+BREAKDOWN_MARKERS = _n("بينهم منهم هم من بينهم بينها منها وهم")
+CAUSE_MARKERS = _n(
+    "جراء إثر بسبب برصاص بنيران بغارات بغارة بقصف بهجوم بانفجار بكمين هجوم هجمات غارات غارة "
+    "قصف كمين يد نفذه نفذها شنه شنها تبنى تبناه لهجوم استهداف لدى قبل"
+)
+PARTIES: dict[str, list[str]] = {
+    "isis": [
+        "داعش", "تنظيم الدولة", "الدولة الإسلامية", "تنظيم الدولة الإسلامية", "التنظيم",
+        "الجهاديين", "جهاديين", "جهاديا", "جهادي", "الجهاديون", "خلايا التنظيم", "خلايا داعش",
+        "التنظيم المتطرف", "التنظيم المتشدد", "ولاية الشام", "مقاتلي التنظيم", "عناصر التنظيم",
+        "خلايا", "الخلايا", "خلاياه", "خلية", "الخلية", "الإرهابيين", "إرهابيي", "إرهابيا", "إرهابيين", "الإرهابيون",
+        "إرهابيو",
+    ],
+    "government": [
+        "قوات النظام", "النظام السوري", "النظام", "الجيش السوري", "الجيش العربي السوري",
+        "القوات الحكومية", "قوات الحكومة", "الحكومة السورية", "جنود النظام", "القوات السورية",
+        "القوات الموالية للنظام", "القوات الموالية", "الدفاع الوطني", "الفيلق الخامس",
+        "لواء القدس", "الميليشيات الموالية", "المليشيات الموالية", "الميلشيات الموالية",
+        "الميليشيات الرديفة", "المليشيات الرديفة", "الميلشيات الرديفة", "الميليشيات", "المليشيات",
+        "الميلشيات", "ميليشيات", "مليشيات", "الفرقة الرابعة", "الحرس الجمهوري", "جيش النظام",
+        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "الأجهزة الأمنية", "الأمن العام",
+        "جهاز الأمن العام", "وزارة الداخلية السورية", "وزارة الدفاع السورية", "إدارة العمليات العسكرية",
+        "وزارة الداخلية", "وزارة الدفاع", "الجيش السوري الجديد", "قوات الحكومة السورية", "المخابرات الجوية", "قوات الأمن السورية",
+        "الجيش", "قوات الجيش", "الفرقة", "الفيلق", "صقور الصحراء", "قوات العشائر الموالية", "عسكريا", "عسكريين",
+        "العسكريين", "عسكريون", "جنديا سوريا", "جنود سوريين", "جنديين سوريين",
+    ],
+    "iran_backed": [
+        "الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الميلشيات الموالية لإيران",
+        "الميليشيات المدعومة من إيران", "المليشيات المدعومة من إيران", "ميليشيات موالية لإيران",
+        "الميليشيات الإيرانية", "المليشيات الإيرانية", "الميلشيات الإيرانية", "الموالية لإيران",
+        "المدعومة من إيران", "الحرس الثوري", "حزب الله", "فاطميون", "زينبيون", "لواء فاطميون",
+        "لواء زينبيون", "الميليشيات التابعة لإيران", "القوات الإيرانية", "المدعومة إيرانيا",
+        "الإيرانية", "لواء الباقر", "الحشد الشعبي", "هيئة الحشد الشعبي", "الحشد", "كتائب حزب الله",
+        "النجباء", "حركة النجباء",
+    ],
+    "russia": [
+        "القوات الروسية", "الجيش الروسي", "روسي", "روسيا", "الروس", "روس", "الروسية", "الروسي",
+        "عسكريين روس", "الشرطة العسكرية الروسية", "روسيان", "روسيين", "روسيا",
+        "وزارة الدفاع الروسية", "الدفاع الروسية",
+    ],
+    "sdf": [
+        "قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "الأسايش", "قوى الأمن الداخلي",
+        "الدفاع الذاتي", "وحدات حماية الشعب", "مجلس دير الزور العسكري", "القوات الكردية",
+        "المسلحون الأكراد", "المقاتلين الأكراد", "الإدارة الذاتية", "قوات الأسايش",
+    ],
+    "coalition": [
+        "التحالف الدولي", "قوات التحالف", "التحالف", "القوات الأمريكية", "القوات الأميركية",
+        "الجيش الأمريكي", "الجيش الأميركي", "جنود أمريكيين", "أميركيين", "أمريكيين",
+        "وزارة الدفاع الأمريكية", "البنتاغون",
+    ],
+    "turkey": ["القوات التركية", "الجيش التركي", "تركيا", "التركية", "وزارة الدفاع التركية", "تركي"],
+    "opposition": [
+        "العشائر", "مقاتلي العشائر", "قوات العشائر", "مقاتلين من العشائر", "جيش سوريا الحرة",
+        "الجيش الوطني", "الفصائل", "فصائل المعارضة", "المعارضة", "هيئة تحرير الشام", "الفصائل الموالية",
+    ],
+    "civilians": [
+        "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
+        "مواطنين", "المواطنين", "أطفال", "طفل", "طفلا", "طفلة", "الأطفال", "نساء", "امرأة", "سيدة",
+        "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
+        "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
+        "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
+    ],
+    "both_sides": ["الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين"],
+}  # fmt: skip
+PARTY_LEXICON = Lexicon(PARTIES)
+_MIXED = re.compile(r"(?:المدنيين|مدنيين)\s+و(?:ال)?عسكريين|(?:ال)?عسكريين\s+و(?:ال)?مدنيين")
+ATTRIBUTIONS: dict[str, list[str]] = {
+    "sohr": ["المرصد السوري", "المرصد السوري لحقوق الإنسان", "المرصد", "مرصد", "لمرصد"],
+    "russian_mod": [
+        "وزارة الدفاع الروسية", "الدفاع الروسية", "مركز المصالحة الروسي", "قاعدة حميميم",
+        "مركز حميميم", "الجيش الروسي في بيان",
+    ],
+    "syrian_government": [
+        "سانا", "وكالة الأنباء السورية", "الوكالة العربية السورية للأنباء", "مصدر عسكري",
+        "الإعلام الرسمي", "وزارة الدفاع السورية", "التلفزيون السوري", "الإعلام الحربي",
+        "وزارة الداخلية السورية",
+    ],
+    "local_sources": [
+        "مصادر محلية", "مصادر ميدانية", "مصادر متقاطعة", "مصادر خاصة", "مصادر أهلية", "مصدر محلي",
+        "مصدر ميداني", "مصادر مطلعة", "ناشطون", "ناشطين", "شبكات محلية", "شهود عيان", "مصدر أهلي",
+        "مصادر عشائرية", "شبكة محلية", "مصادر",
+    ],
+    "sdf": ["المركز الإعلامي لقوات سوريا الديمقراطية", "المركز الإعلامي لقسد", "بيان لقسد"],
+    "isis": ["وكالة أعماق", "أعماق", "صحيفة النبأ", "النبأ"],
+    "coalition": ["القيادة المركزية الأمريكية", "القيادة المركزية الأميركية", "سنتكوم", "بيان للتحالف"],
+    "un": ["الأمم المتحدة", "مكتب تنسيق الشؤون الإنسانية"],
+}  # fmt: skip
+ATTRIBUTION_LEXICON = Lexicon(ATTRIBUTIONS)
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_ATTRIBUTION_PARTY = {
+    "sdf": "sdf", "syrian_government": "government", "russian_mod": "russia", "isis": "isis",
+    "coalition": "coalition",
+}  # fmt: skip
+
+
+def _article_attribution(norm: str) -> str:
+    """The first speaking party named in an article (for "قواتنا": the forces of whoever speaks)."""
+    for _, _, name in ATTRIBUTION_LEXICON.finditer(norm):
+        if name in _ATTRIBUTION_PARTY:
+            return name
+    return "outlet"
+
+
+_AGGREGATE = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
+    r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق))[\u0600-\u06ff0-9]+"
+    r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
+    rf"|خلال\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
+    r"|(?:استمرت|استمر|امتدت|امتد|علي\s+مدي|علي\s+مدار)\s+(?:\S+\s+)?(?:\d+\s+)?(?:يوما|ايام|اسابيع|اسبوعا|اشهر|شهرا|شهور|سنوات|عاما|اعوام)(?!\w)"
+    r"|حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
+    r"|مناطق\s+(?:سوريه\s+)?متفرقه|عموم\s+(?:المحافظه|سوريا|سوريه|البلاد|المناطق)|حصيله\s+(?:ال)?يوم"
+    r"|الحصيله\s+اليوميه|اجمالي|التعداد\s+الكلي|في\s+(?:ال)?عام\s+(?:19|20)\d\d|حصيله\s+الشهر|خلال\s+(?:19|20)\d\d"
+    r")"
+)
+NEW_INCIDENT = re.compile(
+    r"\s*(?:وفي\s+(?:حادث|سياق|تطور|وقت)|في\s+(?:حادث|سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
+)
+_CONTRAST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|في المقابل|وفي حادثه|من جهه اخري)(?!\w)")
+_PUNCT = re.compile(r"[.!?؟؛:،,()\n]")
+_SENTENCE_END = re.compile(r"\n+|(?<!\d)[.!?؟؛]+(?!\d)|(?<=\d)[.!?؟؛]+(?=\s|$)")
+_WORD = re.compile(r"[\u0621-\u064a]+|\d+(?:[.,]\d+)*|[%]")
+
+
+@dataclass
+class Sentence:
+    """A sentence of the normalised text (offsets into the normalised text)."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Figure:
+    """One casualty figure, with offsets into the normalised text (``n_*``) and the original."""
+
+    status: str
+    low: int | None
+    best: int
+    high: int | None
+    qualifier: str
+    sentence: int
+    n_start: int
+    n_end: int
+    party: str = "unknown"
+    perpetrator: str | None = None
+    aggregate: bool = False
+    attributed_to: str = "outlet"
+    parent: int | None = None
+    relation: str | None = None  # "cue", "sibling", "child", "implicit"
+    evidence: str = ""
+    evidence_start: int = 0
+    evidence_end: int = 0
+    figure_text: str = ""
+    start: int = 0
+    end: int = 0
+    children: list[int] = field(default_factory=list)
+    tally_end: int | None = None
+    implicit: bool = False  # counted by a noun ("مقتل ضابط"), not by a number
+    aggregate_reason: str | None = None  # "continuation": only the sentence before says a period
+
+
+@dataclass
+class Analysis:
+    """A text's normalised form, sentences, date mentions and casualty figures."""
+
+    text: NormText
+    sentences: list[Sentence]
+    figures: list[Figure]
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str, no_ba: bool) -> frozenset[str]:
+    """Every form of a word to look up in a lexicon (cached: words repeat)."""
+    forms = _strip_clitics(word, no_ba)
+    if word.endswith("ا") and len(word) > 4:  # accusative "مواطنا", "تفجيرا"
+        forms += _strip_clitics(word[:-1], no_ba)
+    return frozenset(forms)
+
+
+def _strip_clitics(word: str, no_ba: bool = False) -> list[str]:
+    """The word and its forms without one or two proclitics and the article."""
+    forms = [word]
+    prefixes = ("وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+    for pre in prefixes:
+        if no_ba and "ب" in pre:
+            continue
+        if word.startswith(pre) and len(word) - len(pre) >= 2:
+            rest = word[len(pre) :]
+            forms.append(rest)
+            if pre == "لل":
+                forms.append("ال" + rest)
+            if pre in ("و", "ف") and rest.startswith("ال") and len(rest) > 3:
+                forms.append(rest[2:])
+    return forms
+
+
+def _in(word: str, lexicon: set[str], no_ba: bool = False) -> bool:
+    """Whether a word (proclitics, article and accusative ending aside) is in a lexicon.
+
+    ``no_ba``: do not read a leading "ب" as "with/by" ("5 بضربات" counts no strikes)."""
+    return not _forms(word, no_ba).isdisjoint(lexicon)
+
+
+def _status_in(word: str, table: dict[str, set[str]]) -> str | None:
+    for status, words in table.items():
+        if _in(word, words):
+            return status
+    return None
+
+
+def split_sentences(norm: str) -> list[Sentence]:
+    """Sentences of normalised text: split at line breaks and end punctuation."""
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _SENTENCE_END.finditer(norm):
+        if norm[start : m.start()].strip():
+            out.append(Sentence(len(out), start, m.start(), paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        start = m.end()
+    if norm[start:].strip():
+        out.append(Sentence(len(out), start, len(norm), paragraph))
+    for s in out:  # trim spaces
+        while s.start < s.end and norm[s.start] == " ":
+            s.start += 1
+        while s.end > s.start and norm[s.end - 1] == " ":
+            s.end -= 1
+    return out
+
+
+def _words(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, start, end)]
+
+
+def _gap_has_punct(norm: str, a: int, b: int) -> bool:
+    return bool(_PUNCT.search(norm, a, b)) if b > a else False
+
+
+class _Sentence:
+    """Working view of one sentence: its words and number mentions."""
+
+    def __init__(self, norm: str, sent: Sentence, dates: list[DateMention]) -> None:
+        self.norm = norm
+        self.sent = sent
+        self.words = _words(norm, sent.start, sent.end)
+        self.date_spans = [(d.start, d.end) for d in dates if sent.start <= d.start < sent.end]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        for i, w in enumerate(self.words):
+            if w[0] >= pos:
+                return i
+        return len(self.words)
+
+    def in_date(self, a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in self.date_spans)
+
+
+def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
+    """Whether a number is a date, year, duration, distance, amount, unit name or ordinal."""
+    norm = sw.norm
+    if sw.in_date(num.value_start, num.value_end):
+        return True
+    if num.definite and num.qualifier != "vague":
+        return True
+    before = norm[max(sw.sent.start, num.value_start - 12) : num.value_start]
+    if re.search(r"(?:^|\s)ال\s?$", before) or before.endswith(("ال", "الـ")):
+        return True
+    i = sw.index_at(num.value_end)
+    nxt = sw.words[i][2] if i < len(sw.words) else ""
+    instrument = nxt.startswith(("ب", "وب", "فب")) and not _in(nxt, NON_CASUALTY_NOUNS, no_ba=True)
+    if nxt and not instrument and _in(nxt, NON_CASUALTY_NOUNS) and not _in(nxt, PERSON_NOUNS):
+        after = sw.words[i + 1][2] if i + 1 < len(sw.words) else ""
+        if not (_in(nxt, CASE_NOUNS) and _status_in(after, STATUS_BEFORE)):
+            return True
+    if nxt in ("%",) or norm[num.value_end : num.value_end + 1] == "%":
+        return True
+    j = sw.index_at(num.start) - 1
+    prev = sw.words[j][2] if j >= 0 else ""
+    if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
+        return True  # "أفرجت عن ثمانية منهم": released, not a casualty
+    if (
+        prev
+        and _in(prev, UNIT_BEFORE)
+        and not _in(prev, STATUS_BEFORE["killed"])
+        and not _gap_has_punct(norm, sw.words[j][1], num.start)
+    ):
+        return True
+    digits = norm[num.value_start : num.value_end]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", digits)) and not (
+        nxt and _in(nxt, PERSON_NOUNS | _all_status_nouns())
+    )
+
+
+def _all_status_nouns() -> set[str]:
+    return set().union(*STATUS_NOUNS.values())
+
+
+def _noun_after(sw: _Sentence, pos: int) -> tuple[int, str]:
+    i = sw.index_at(pos)
+    return (i, sw.words[i][2]) if i < len(sw.words) else (i, "")
+
+
+def _own_status(
+    sw: _Sentence, num: NumberMention, parties: list[tuple[int, int, str]]
+) -> tuple[str | None, str]:
+    """Status tied to a number by its own cue, and how: ("killed", "noun"|"before"|"after")."""
+    norm = sw.norm
+    i, nxt = _noun_after(sw, num.value_end)
+    if nxt and not _gap_has_punct(norm, num.value_end, sw.words[i][0]):
+        status = _status_in(nxt, STATUS_NOUNS)
+        if status:
+            also = sw.words[i + 1][2] if i + 1 < len(sw.words) else ""
+            if (
+                also.startswith("و")
+                and _in(also, PLURAL_STATUS)
+                and not _in(also, STATUS_NOUNS[status])
+            ):
+                return None, ""  # "عشرات القتلى والجرحى": killed and wounded together, no split
+            return status, "noun"
+        if nxt == "من" and i + 1 < len(sw.words):
+            status = _status_in(sw.words[i + 1][2], STATUS_NOUNS)
+            if status:
+                return status, "noun"
+    if nxt and _in(nxt, CASE_NOUNS) and i + 1 < len(sw.words):
+        status = _status_in(sw.words[i + 1][2], STATUS_BEFORE)
+        if status:
+            return status, "noun"  # "212 حالة اعتقال"
+    counts_people = bool(nxt) and (
+        _in(nxt, PERSON_NOUNS) or nxt in ("من", "منهم") or nxt.startswith("من")
+    )
+    k0 = sw.index_at(num.start) - 1
+    if num.is_word and any(_in(w[2], PERSON_NOUNS) for w in sw.words[max(0, k0 - 1) : k0 + 1]):
+        counts_people = True  # the numeral after its noun: "عسكريين (روسيين) اثنين"
+    # a status word before the number: right before it (fillers aside), or up to four words
+    # before it when the number visibly counts people ("خسر تنظيم الدولة 81 من عناصره")
+    k = sw.index_at(num.start) - 1
+    gap = 0
+    while k >= 0 and gap <= (6 if counts_people else 3):
+        w = sw.words[k]
+        following = sw.words[k + 1][0] if k + 1 < len(sw.words) else num.start
+        if _gap_has_punct(norm, w[1], min(following, num.start)):
+            break
+        status = _status_in(w[2], STATUS_BEFORE)
+        if status:
+            other = _status_in(sw.words[k - 1][2], STATUS_BEFORE) if k > 0 else None
+            if w[2].startswith("و") and other and other != status:
+                return None, ""  # "مقتل وإصابة 5": killed and wounded together, no split
+            if gap == 0 or counts_people:
+                return status, "before"
+            break
+        year = re.fullmatch(r"(?:19|20)\d\d", w[2])
+        if (re.fullmatch(r"\d+", w[2]) and not year) or _status_in(w[2], STATUS_AFTER):
+            break
+        in_party = any(p[0] <= w[0] < p[1] for p in parties)
+        if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party):
+            break
+        gap += 1
+        k -= 1
+    # a status verb after the noun phrase ("5 من عناصر النظام قتلوا")
+    if counts_people:
+        seen: list[str] = []
+        for w in sw.words[i + 1 : i + 9]:
+            if re.fullmatch(r"\d+", w[2]) or _gap_has_punct(norm, num.value_end, w[0]):
+                break
+            status = _status_in(w[2], STATUS_AFTER) or _status_in(w[2], STATUS_NOUNS)
+            if status:
+                seen.append(status)
+        if seen:  # "مصير 5 مجهولا بعد أن اختطفهم": abducted says more than missing
+            return next((st for st in seen if st != "missing"), seen[0]), "after"
+    return None, ""
+
+
+def _listed_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | None]:
+    """A list line "قتلى قوات النظام: 14": the status noun opening the line, and where it ends."""
+    norm = sw.norm
+    if not re.search(r":\s*$", norm[sw.sent.start : num.start]):
+        return None, None
+    for w in sw.words:
+        if w[0] >= num.start:
+            break
+        status = _status_in(w[2], STATUS_NOUNS)
+        if status:
+            return status, w[1]
+    return None, None
+
+
+def _party_word(word: str) -> bool:
+    return PARTY_LEXICON.fullmatch(word)
+
+
+def _is_dual(word: str) -> bool:
+    """A dual noun: listed ("عنصرين"), or a known singular + "ان" ("راعيان"); "-ين" alone is no
+    sign ("مسلحين", "عسكريين" are plurals too)."""
+    if _in(word, DUAL):
+        return True
+    return any(f.endswith("ان") and f[:-2] in SINGULAR - OTHERS for f in _forms(word, False))
+
+
+def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
+    """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
+    "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
+    out: list[tuple[int, int, str | None]] = []
+    words = sw.words
+    taken: set[int] = set()
+
+    def add(k: int, count: int, status: str | None) -> None:
+        if k not in taken:
+            taken.add(k)
+            out.append((words[k][0], count, status))
+
+    for k in range(len(words) - 1):
+        word = words[k][2]
+        status = _status_in(word, STATUS_BEFORE)
+        marker = _in(word, BREAKDOWN_MARKERS) and word not in ("هم", "وهم")
+        nxt = k + 1
+        if status and nxt + 1 < len(words) and words[nxt][2] in _BETWEEN_CUE_AND_NOUN:
+            nxt += 1  # "قتل فيه عنصر"
+        if (status or marker) and not _gap_has_punct(sw.norm, words[k][1], words[nxt][0]):
+            noun = words[nxt][2]
+            if _is_dual(noun):
+                add(nxt, 2, status)
+                continue
+            if _in(noun, SINGULAR):  # "مقتل ضابط", "مقتل القيادي ... المدعو"
+                add(nxt, 1, status)
+                continue
+        if status and _in(word, _VERB_CUES):  # the object a few words on, in the accusative
+            for j in range(k + 1, min(k + 8, len(words))):
+                w = words[j][2]
+                if re.search(r"[.!?؟؛:]", sw.norm[words[j - 1][1] : words[j][0]]) or re.fullmatch(
+                    r"\d+", w
+                ):
+                    break
+                if _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER):
+                    break
+                accusative = w.endswith("ا") and not w.startswith("ال")
+                definite = w.startswith("ال") and k + 2 < j  # "اغتال مسلحون، مساء الاثنين، الشاب"
+                if (accusative or definite) and _in(w, SINGULAR) and not _in(w, OTHERS):
+                    add(j, 1, status)
+                    break
+    for k, w in enumerate(words):
+        status = _status_in(w[2], STATUS_NOUNS)
+        before_is_number = k > 0 and (
+            re.fullmatch(r"\d+", words[k - 1][2]) or find_numbers(words[k - 1][2])
+        )
+        intro = k == 0 or _in(words[k - 1][2], STATUS_INTRO)
+        if status and w[2] in SINGULAR_STATUS and intro and not before_is_number:
+            add(k, 1, status)  # "سقط قتيل وثلاثة جرحى"
+        if (
+            status
+            and _in(w[2], DUAL_STATUS)
+            and not re.fullmatch(r"\d+", words[k - 1][2] if k else "")
+        ):
+            add(k, 2, status)  # "ارتقاء شهيدين", "سقوط قتيلين"
+        if w[2] == "بين" and k + 2 < len(words) and status is None:
+            after = _status_in(words[k + 1][2], STATUS_NOUNS)
+            noun = words[k + 2][2]
+            if after and (_in(noun, SINGULAR) or _is_dual(noun)):
+                add(k + 2, 2 if _is_dual(noun) else 1, after)  # "بين القتلى ضابطاً"
+    for k in range(1, len(words)):
+        noun = words[k][2]
+        if noun.startswith("و") and not noun.startswith("وال") and noun[1:] in SINGULAR | DUAL:
+            add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
+        if _is_dual(noun) and not noun.startswith("ال"):
+            for w in words[k + 1 : k + 3]:
+                status = _status_in(w[2], STATUS_AFTER_DUAL)
+                if status:
+                    add(k, 2, status)
+                    break
+        elif _in(noun, SINGULAR) and not noun.startswith(("ال", "وال")) and k + 1 < len(words):
+            nearby = words[k + 1 : k + 4]
+            for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح"
+                if re.search(r"[.!?؟؛:،,]", sw.norm[words[k][1] : w[0]]):
+                    break
+                status = _status_in(w[2], STATUS_AFTER_ONE)
+                if status:
+                    add(k, 1, status)
+                    break
+    return out
+
+
+def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Party mentions in ``norm[start:end]``, the longest where they overlap."""
+    found = list(PARTY_LEXICON.finditer(norm, start, end))
+    # "عسكريين روسيين", "جنود أميركيين": a nationality after a soldier noun names the army
+    foreign = ("russia", "coalition", "turkey", "iran_backed")
+    found = [
+        f
+        for f in found
+        if not (
+            f[2] == "government" and any(g[0] - f[1] in (0, 1) and g[2] in foreign for g in found)
+        )
+    ]
+    # longest match wins where mentions overlap ("الميليشيات الإيرانية" over "الميليشيات")
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str]] = []
+    for f in found:
+        if kept and f[0] < kept[-1][1]:
+            if f[1] - f[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+_PHRASE_STOP = re.compile(
+    r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|لغم|عبو))"
+)
+
+
+_JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
+_ATTACK = re.compile(r"هجوم|هجمات|هجوما|شن|استهدف|كمين|غار|قصف|اعتداء")
+_TARGET = re.compile(r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف)\s")
+
+
+def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
+    """The party a figure's victims belong to, from the words after it, then the sentence."""
+    norm = sw.norm
+    end = min(sw.sent.end, fig.n_end + 90)
+    stop = _PHRASE_STOP.search(norm, fig.n_end, end)
+    # the noun right after the number may itself carry the party ("15 جهاديا", "3 مدنيين")
+    i, noun = _noun_after(sw, fig.n_end)
+    noun_end = sw.words[i][1] if noun else fig.n_end
+    limit = (
+        stop.start()
+        if stop and stop.start() > noun_end
+        else max(noun_end, stop.start() if stop else end)
+    )
+    if stop and stop.start() < noun_end:
+        limit = noun_end
+    window = norm[fig.n_end : limit]
+    if _MIXED.search(window):
+        return "mixed"
+    inside = [p for p in parties if fig.n_end <= p[0] < limit]
+    if inside:
+        kinds = [p[2] for p in inside]
+        if "both_sides" in kinds:
+            return "both_sides"
+        first = kinds[0]
+        others = {
+            q[2]
+            for p, q in pairwise(inside)
+            if q[2] != first and _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
+        }
+        if others:
+            return "mixed" if "civilians" in others | {first} else "both_sides"
+        return first
+    appositive = re.compile(r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+").search(
+        norm, fig.n_end, sw.sent.end
+    )
+    if appositive:
+        named = [p for p in parties if appositive.end() <= p[0] <= appositive.end() + 30]
+        if named:
+            return named[0][2]
+    k0 = sw.index_at(fig.n_start) - 1
+    if not fig.implicit and k0 >= 0 and fig.qualifier == "exact" and fig.best == 2:
+        before_words = sw.words[max(0, k0 - 1) : k0 + 1]
+        no_break = not _gap_has_punct(norm, before_words[0][0], fig.n_start)
+        if no_break and any(
+            _in(w[2], PERSON_NOUNS) for w in before_words
+        ):  # "عسكريين روسيين اثنين"
+            named = [p for p in parties if before_words[0][0] <= p[0] < fig.n_start]
+            if named:
+                return named[-1][2]
+    if fig.tally_end is not None:
+        k = sw.index_at(fig.tally_end)
+        first = sw.words[k][2] if k < len(sw.words) else ""
+        named = [p for p in parties if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40]
+        if named and not (is_event_word(first) or _in(first, NON_CASUALTY_NOUNS)):
+            return named[0][2]  # "حصيلة قتلى قوات النظام", not "حصيلة ضحايا هجمات التنظيم"
+    if noun in ("منهم", "منها") or (noun == "من" and i + 1 < len(sw.words)):
+        noun = sw.words[i + 1][2] if noun == "من" else noun
+    elif (
+        i + 2 < len(sw.words)
+        and sw.words[i + 1][2] == "من"
+        and _in(sw.words[i + 2][2], POSSESSIVE_NOUNS)
+    ):
+        noun = sw.words[i + 2][2]  # "مقاتلاً من قواتها"
+    if noun and (_in(noun, POSSESSIVE_NOUNS) or noun in ("منهم", "منها")):
+        before = [
+            p for p in parties if p[1] <= fig.n_start and p[2] not in ("civilians", "both_sides")
+        ]
+        if before:
+            return before[-1][2]
+    # "بين X و Y" with no victim named: both sides
+    for between in re.finditer(r"(?<!\w)بين\s", norm[sw.sent.start : sw.sent.end]):
+        at = sw.sent.start + between.end()
+        first = [
+            p for p in parties if at <= p[0] <= at + 25 and p[2] not in ("civilians", "both_sides")
+        ]
+        if not first:
+            continue
+        second = [
+            p for p in parties
+            if first[0][1] <= p[0] <= first[0][1] + 40 and p[2] not in ("civilians", "both_sides", first[0][2])
+            and "و" in norm[first[0][1] : p[0] + 1]
+        ]  # fmt: skip
+        if second:
+            return "both_sides"
+    # the target of the attack: "على قوات النظام", "ضد قسد", "استهدف ..."
+    if _in(noun, SOLDIER_NOUNS):
+        return "government"  # Syrian outlets name other armies' soldiers ("جنود أميركيين")
+    attacker = _attacker_hint(sw, parties)
+    if attacker:
+        sides = {
+            p[2]
+            for p in parties
+            if p[2] not in ("civilians", "both_sides", attacker)
+            and not _ACCUSATION.search(norm, max(sw.sent.start, p[0] - 30), p[0])
+        }
+        if len(sides) == 1:
+            return sides.pop()  # "نصبت خلايا التنظيم كمينا لرتل تابع لقوات النظام"
+    sentence = norm[sw.sent.start : sw.sent.end]
+    if _ATTACK.search(sentence):
+        for m in _TARGET.finditer(sentence):
+            at = sw.sent.start + m.end()
+            target = [p for p in parties if at <= p[0] <= at + 20 and p[2] != "both_sides"]
+            if target:
+                return target[0][2]
+    return "unknown"
+
+
+_ATTACKER_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:نصبت|نصب|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
+    r"استهدفت|استهدف|اغتالت|اغتال|يقتلون|يقتل|يشن|تشن|يعدم|يختطف)\s+"
+    r"|(?<!\w)(?:هجوم|هجمات|هجوما|كمين|كمينا|غاره|غارات|قصف)\s+(?:جديد\s+)?(?:ل|من\s+)"
+    r"|(?<!\w)(?:برصاص|بنيران|علي\s+يد|من\s+قبل|بغارات|بغاره|بقصف)\s+"
+)
+
+
+_NON_CONFLICT = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:زلزال|حادث\s+سير|حوادث\s+سير|حادث\s+مروري|حادث\s+مرور|الغرق|غرقا|كورونا|كوفيد|"
+    r"الكوليرا|كوليرا|التسمم|تسمم|السيول|سيول|العاصفه|الصقيع|انهيار\s+(?:مبني|منزل|بناء)|ماس\s+كهربائي|"
+    r"الحريق|حريق\s+(?:في\s+)?(?:منزل|مخيم))"
+)
+_CONFLICT_WORD = re.compile(
+    r"هجوم|هجمات|اشتباك|قصف|غار|كمين|عبو|لغم|الغام|مفخخ|برصاص|رصاص|اغتيال|داعش|التنظيم|قوات|مسلح|اعدام|اختطاف"
+)
+
+
+def _conflict_near(norm: str, sent: Sentence, fig: Figure, causes: list[re.Match[str]]) -> bool:
+    """Whether a figure in a sentence naming a natural or accidental cause still reads as conflict:
+    no such cause in its clause, or a conflict word there too."""
+    commas = [
+        m.end()
+        for m in re.finditer(
+            r"[،,]|(?<!\w)(?:فيما|بينما|في حين)(?!\w)", norm[sent.start : fig.n_start]
+        )
+    ]
+    start = sent.start + (commas[-1] if commas else 0)
+    nxt = re.search(r"[،,]|(?<!\w)(?:فيما|بينما|في حين)(?!\w)", norm[fig.n_end : sent.end])
+    end = fig.n_end + nxt.start() if nxt else sent.end
+    if not any(start <= cause.start() < end for cause in causes):
+        return True  # the accident is named in another clause
+    return bool(_CONFLICT_WORD.search(norm, start, end))
+
+
+_ARREST = re.compile(r"اعتقال|اعتقل|توقيف|القبض|احتجاز")
+_ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
+
+
+def _attacker_hint(sw: _Sentence, parties: list[tuple[int, int, str]]) -> str | None:
+    """The party doing the attacking in a sentence: named right after an attack verb or word."""
+    for m in _ATTACKER_VERB.finditer(sw.norm, sw.sent.start, sw.sent.end):
+        named = [p for p in parties if m.end() - 1 <= p[0] <= m.end() + 12 and p[2] != "civilians"]
+        if named and named[0][2] != "both_sides":
+            return named[0][2]
+    return None
+
+
+def _perpetrator(
+    sw: _Sentence,
+    fig: Figure,
+    parties: list[tuple[int, int, str]],
+    prev: list[tuple[int, int, str]],
+) -> str | None:
+    """Who caused the casualties: a party named near a cause word, else the other side named."""
+    cands = [p for p in parties if p[2] not in (fig.party, "civilians", "both_sides")]
+    if fig.party in ("both_sides", "mixed") and not cands:
+        return None
+    if not cands:
+        cands = [p for p in prev if p[2] not in (fig.party, "civilians", "both_sides")]
+        return cands[-1][2] if cands else None
+    attacker = _attacker_hint(sw, parties)
+    if attacker and attacker != fig.party:
+        return attacker
+    cause_pos = [
+        w[0] for w in sw.words if _in(w[2], CAUSE_MARKERS) or _status_in(w[2], STATUS_BEFORE)
+    ]
+    if not cause_pos:
+        return cands[0][2]
+    return min(cands, key=lambda p: min(abs(p[0] - c) for c in cause_pos))[2]
+
+
+def _attribution(norm: str, sentences: list[Sentence], s: Sentence) -> str:
+    """Who the outlet attributes a figure to: this sentence, else the one before, else the outlet."""
+    for sent in (s, sentences[s.index - 1] if s.index > 0 else None):
+        if sent is None:
+            continue
+        found = ATTRIBUTION_LEXICON.search(norm, sent.start, sent.end)
+        if found:
+            return found[2]
+    return "outlet"
+
+
+def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> bool:
+    """Whether a figure is a period or running total rather than one incident's."""
+    norm = sw.norm
+    commas = [m.end() for m in re.finditer(r"[،,]", norm[sw.sent.start : fig.n_start])]
+    clause_start = sw.sent.start + (commas[-1] if commas else 0)
+    nxt = re.search(r"[،,]", norm[fig.n_end : sw.sent.end])
+    clause_end = fig.n_end + nxt.start() if nxt else sw.sent.end
+    if _AGGREGATE.search(norm, clause_start, clause_end):
+        return True
+    cues = list(_AGGREGATE.finditer(norm, sw.sent.start, fig.n_start))
+    earlier = cues[-1] if cues else None
+    if not day_dated and earlier and not _CONTRAST.search(norm, earlier.end(), fig.n_start):
+        return True
+    if fig.best >= 1000:
+        return True
+    return num_vague and not day_dated
+
+
+def _mentions(sw: _Sentence) -> list[tuple[NumberMention, str | None, bool]]:
+    """Numbers and implicit counts ("مقتل ضابط") of a sentence in order: (mention, status, implicit)."""
+    out: list[tuple[NumberMention, str | None, bool]] = []
+    numbers = [_shift(n, sw.sent.start) for n in find_numbers(sw.norm[sw.sent.start : sw.sent.end])]
+    for num in numbers:
+        out.append((num, None, False))
+    for start, count, status in _implicit_counts(sw):
+        if any(n.start <= start < n.value_end + 2 for n in numbers):
+            continue
+        mention = NumberMention(
+            start, start, count, count, count, "exact", True, False, start, start
+        )
+        out.append((mention, status, True))
+    return sorted(out, key=lambda m: m[0].start)
+
+
+def find_figures(
+    text: str, dates: list[DateMention] | None = None, normalised: NormText | None = None
+) -> Analysis:
+    """Every casualty figure in ``text`` (as published), with party, aggregate flag and evidence."""
+    nt = normalised or normalize_with_offsets(text)
+    norm = nt.norm
+    sentences = split_sentences(norm)
+    figures: list[Figure] = []
+    if not _CUE_STEMS.search(norm):
+        return Analysis(nt, sentences, figures)
+    if dates is None:
+        dates = find_dates(norm, None)
+    all_parties = _party_mentions(norm, 0, len(norm))
+    prev_parties: list[tuple[int, int, str]] = []
+    for sent in sentences:
+        parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
+        if not _CUE_STEMS.search(norm, sent.start, sent.end):
+            prev_parties = parties
+            continue
+        non_conflict = list(_NON_CONFLICT.finditer(norm, sent.start, sent.end))
+        sw = _Sentence(norm, sent, dates)
+        day_dated = any(
+            d.precision in ("day", "days")
+            and d.kind != "since"
+            and sent.start <= d.start < sent.end
+            for d in dates
+        )
+        local: list[Figure] = []
+        for num, given, implicit in _mentions(sw):
+            if not implicit and _is_non_casualty(sw, num):
+                continue
+            status, tally = given, None
+            if not implicit:
+                status, _how = _own_status(sw, num, parties)
+                if not status:
+                    status, tally = _tally_status(sw, num)
+                if not status:
+                    status, tally = _listed_status(sw, num)
+            fig = Figure(
+                status=status or "",
+                low=num.low,
+                best=num.best,
+                high=num.high,
+                qualifier=num.qualifier,
+                sentence=sent.index,
+                n_start=num.start,
+                n_end=num.value_end,
+                relation=("implicit" if implicit else "cue") if status else None,
+            )
+            fig.tally_end = tally
+            fig.implicit = implicit
+            if non_conflict and not _conflict_near(norm, sent, fig, non_conflict):
+                continue  # "ضحايا الزلزال", "توفي 3 أشخاص بحادث سير"
+            _link(sw, fig, num, local, figures)
+            if not fig.status:
+                continue
+            fig.aggregate = _aggregate(sw, fig, num.qualifier == "vague", day_dated)
+            local.append(fig)
+        # "قتل 25 وأصيب العشرات ...، خلال اليومين الماضيين": a period named after every figure
+        if (
+            not day_dated
+            and local
+            and _AGGREGATE.search(norm, max(f.n_end for f in local), sent.end)
+        ):
+            for fig in local:
+                fig.aggregate = True
+        has_date = any(d.kind != "since" and sent.start <= d.start < sent.end for d in dates)
+        previous = [f for f in figures if f.sentence == sent.index - 1]
+        prior = sentences[sent.index - 1] if sent.index else None
+        period_before = prior is not None and any(
+            not m.group().startswith(("لليوم", "حتي"))
+            for m in _AGGREGATE.finditer(norm, prior.start, prior.end)
+        )
+        tally_before = (previous and all(f.aggregate for f in previous)) or (
+            not previous and period_before
+        )
+        if local and not has_date and tally_before and not NEW_INCIDENT.match(norm, sent.start):
+            for fig in local:  # the tally goes on ("وأشار إلى أن قوات النظام مسؤولة عن مقتل 23")
+                if not fig.aggregate:
+                    fig.aggregate = True
+                    fig.aggregate_reason = "continuation"
+        for fig in local:
+            fig.party = _victim_party(sw, fig, parties)
+        base = len(figures)
+        for fig in local:
+            if fig.parent is not None and fig.parent < 0:  # parent given as a local index
+                fig.parent = base + (-fig.parent - 1)
+        figures.extend(local)
+        for fig in local:
+            fig.perpetrator = _perpetrator(sw, fig, parties, prev_parties)
+        for k, fig in enumerate(local):
+            if fig.parent is not None:
+                parent = figures[fig.parent]
+                parent.children.append(base + k)
+                if fig.party == "unknown":
+                    fig.party = parent.party
+                fig.aggregate = parent.aggregate or fig.aggregate
+            if fig.party == "unknown" and not _others_noun(sw, fig):
+                fig.party = _continuity_party(sw, fig, figures, sentences)
+            if fig.party == "unknown" and _in(_noun_after(sw, fig.n_end)[1], MEMBER_NOUNS):
+                fig.party = _story_party(norm, sentences, sent, dates)
+            if fig.party == "unknown" and _others_noun(sw, fig):
+                before = [f for f in local[:k] + figures[:base][-3:] if f.parent is None]
+                before.sort(key=lambda f: f.n_start)
+                if before:
+                    fig.party = before[-1].party
+            _, noun = _noun_after(sw, fig.n_end)
+            if noun in ("من",):
+                noun = (
+                    sw.words[sw.index_at(fig.n_end) + 1][2]
+                    if sw.index_at(fig.n_end) + 1 < len(sw.words)
+                    else ""
+                )
+            if _in(noun, COMPANIONS):  # "اثنين من مرافقيه": the side of the one they escorted
+                before = [f for f in [*figures[:base], *local[:k]] if f.parent is None]
+                if before:
+                    fig.party = before[-1].party
+            if fig.party == "unknown" and (not _in(noun, PERSON_NOUNS) or noun in SAME_GROUP):
+                # "فيما أصيب 3 بجروح", "ثلاثة من العناصر": the group named just before
+                before = [f for f in [*figures[:base], *local[:k]] if f.parent is None]
+                if before and fig.sentence - before[-1].sentence <= 1:
+                    fig.party = before[-1].party
+            if _in(noun, ATTACKER_NOUNS):
+                earlier = [f for f in figures[:base] + local[:k] if f.perpetrator]
+                if earlier:
+                    fig.party = earlier[-1].perpetrator
+            if _in(noun, OUR_FORCES) or re.search(
+                r"(?<!\w)من\s+(?:قواتنا|عناصرنا|مقاتلينا)", norm[fig.n_end : fig.n_end + 30]
+            ):
+                fig.party = _ATTRIBUTION_PARTY.get(_article_attribution(norm), fig.party)
+        for fig in local:
+            kids = {figures[c].party for c in fig.children} - {"unknown"}
+            if len(kids) >= 2:  # a total split between parties
+                fig.party = "mixed" if "civilians" in kids else "both_sides"
+            fig.perpetrator = _perpetrator(sw, fig, parties, prev_parties)
+            if (
+                fig.party == "unknown"
+                and fig.status in ("captured_or_abducted", "executed")
+                and fig.perpetrator in ("isis", None)
+                and not _ARREST.search(norm, sent.start, sent.end)
+            ):
+                fig.party = "civilians"  # people ISIS abducts are civilians unless said otherwise
+            fig.attributed_to = _attribution(norm, sentences, sent)
+            fig.start, fig.end = nt.span(fig.n_start, fig.n_end)
+            if fig.implicit:
+                i, noun = _noun_after(sw, fig.n_start)
+                if noun:
+                    fig.start, fig.end = nt.span(sw.words[i][0], sw.words[i][1])
+            fig.figure_text = text[fig.start : fig.end]
+            fig.evidence_start, fig.evidence_end = nt.span(sent.start, sent.end)
+            fig.evidence = text[fig.evidence_start : fig.evidence_end]
+        prev_parties = parties
+    for fig in figures:  # sub-counts given in a later sentence ("وأوضح أن بين القتلى ...")
+        kids = {figures[c].party for c in fig.children} - {"unknown"}
+        if len(kids) >= 2:
+            fig.party = "mixed" if "civilians" in kids else "both_sides"
+    _headline_summaries(figures, sentences, norm)
+    return Analysis(nt, sentences, figures)
+
+
+CASE_NOUNS = _n("حالة حالات")
+SINGULAR_STATUS = _n("قتيل جريح شهيد أسير مختطف مفقود")
+STATUS_AFTER_ONE = {
+    "killed": _n("قتل استشهد لقي"),
+    "wounded": _n("أصيب جرح"),
+    "captured_or_abducted": _n("اختطف خطف أسر اعتقل"),
+    "executed": _n("أعدم"),
+    "missing": _n("فقد"),
+}
+STATUS_INTRO = _n("سقط سقوط وقوع وقع عن خلف أوقع ارتقى ارتقاء أسفر حصيلة")
+PLURAL_STATUS = _n("قتلى جرحى مصابين أسرى مفقودين مختطفين")
+SAME_GROUP = _n("العناصر الجنود العسكريين الأفراد المقاتلين")
+MEMBER_NOUNS = _n("عنصر عناصر عنصرا عنصرين عنصران أفراد مقاتلين مقاتلا")
+DUAL_STATUS = _n("قتيلين قتيلان جريحين جريحان شهيدين شهيدان أسيرين أسيران مختطفين_")
+_BETWEEN_CUE_AND_NOUN = _n("فيه فيها خلاله خلالها أيضا كذلك")
+STATUS_AFTER_DUAL = {
+    "killed": _n("قتلا لقيا"),
+    "wounded": _n("أصيبا جرحا"),
+    "captured_or_abducted": _n("اختطفا خطفا أسرا اعتقلا"),
+    "executed": _n("أعدما"),
+    "missing": _n("فقدا"),
+}
+RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
+COMPANIONS = _n("مرافقيه مرافقه مرافقيها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته")
+ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
+OUR_FORCES = _n("قواتنا عناصرنا مقاتلينا جنودنا")
+SOLDIER_NOUNS = _n(
+    "جندي جنديا جنود جنديين جنديان الجنود ضابط ضباط ضابطا ضابطين ضابطان ملازم نقيب رائد مقدم "
+    "عقيد عميد رقيب عريف مجند"
+)
+GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
+OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
+_TALLY = re.compile(r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+(?P<noun>\S+)")
+
+
+def _others_noun(sw: _Sentence, fig: Figure) -> bool:
+    """Whether a figure counts "others" ("وأصيب 5 آخرون", "عنصر ثالث"), of the previous party."""
+    i, noun = _noun_after(sw, fig.n_end)
+    after = sw.words[i + 1][2] if i + 1 < len(sw.words) else ""
+    return bool(noun) and (_in(noun, OTHERS) or _in(after, OTHERS) or _in(noun, COMPANIONS))
+
+
+def _tally_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | None]:
+    """Status of a running tally ("ارتفع عدد قتلى قوات النظام ... إلى 145") and where its noun ends."""
+    norm = sw.norm
+    _, nxt = _noun_after(sw, num.value_end)
+    if nxt and _in(nxt, NON_CASUALTY_NOUNS) and not _in(nxt, PERSON_NOUNS):
+        return None, None
+    for m in reversed(list(_TALLY.finditer(norm, sw.sent.start, num.start))):
+        status = _status_in(m.group("noun"), STATUS_NOUNS)
+        if not status:
+            continue
+        between = norm[m.end() : num.start]
+        if re.search(r"[.!?؟؛:]", between) or any(
+            not re.fullmatch(r"(?:19|20)\d\d", d) for d in re.findall(r"\d+", between)
+        ):
+            return None, None
+        return status, m.end()
+    return None, None
+
+
+def _story_party(
+    norm: str, sentences: list[Sentence], sent: Sentence, dates: list[DateMention]
+) -> str:
+    """The side whose members the story is about: first party named in the sentence before,
+    other than the attacker there ("سقط عشرات القتلى من قوات النظام ... شنها التنظيم")."""
+    if sent.index == 0:
+        return "unknown"
+    prev = sentences[sent.index - 1]
+    parties = _party_mentions(norm, prev.start, prev.end)
+    attacker = _attacker_hint(_Sentence(norm, prev, dates), parties)
+    for p in parties:
+        if p[2] not in ("civilians", "both_sides", attacker):
+            return p[2]
+    return "unknown"
+
+
+def _continuity_party(
+    sw: _Sentence, fig: Figure, figures: list[Figure], sentences: list[Sentence]
+) -> str:
+    """Party of the closest earlier figure with the same status (within three sentences)."""
+    _, noun = _noun_after(sw, fig.n_end)
+    if _in(noun, GENERIC_PEOPLE):
+        return "unknown"
+    for other in reversed(figures):
+        if other is fig or other.n_start >= fig.n_start or fig.sentence - other.sentence > 3:
+            continue
+        if other.status == fig.status and other.party not in ("unknown", "mixed", "both_sides"):
+            return other.party
+    return "unknown"
+
+
+def _shift(num: NumberMention, by: int) -> NumberMention:
+    return NumberMention(
+        num.start + by, num.end + by, num.best, num.low, num.high, num.qualifier, num.is_word,
+        num.definite, num.value_start + by, num.value_end + by,
+    )  # fmt: skip
+
+
+def _link(
+    sw: _Sentence, fig: Figure, num: NumberMention, local: list[Figure], figures: list[Figure]
+) -> None:
+    """Tie a number to the figure before it: a sub-count ("بينهم 8") or a sibling ("و15 جهاديا")."""
+    norm = sw.norm
+    _, nxt = _noun_after(sw, num.value_end)
+    counts_people = bool(nxt) and (
+        _in(nxt, PERSON_NOUNS) or nxt in ("من", "منهم") or _status_in(nxt, STATUS_NOUNS) is not None
+        or _party_word(nxt)
+    )  # fmt: skip
+    start_word = sw.index_at(num.start)
+    if not local:
+        # "القتلى من عائلة واحدة، بينهم امرأتان": a breakdown of figures given before
+        prior = sw.words[max(0, start_word - 2) : start_word]
+        between = (
+            len(prior) == 2
+            and prior[0][2] in ("بين", "وبين", "ومن", "من")
+            and _status_in(prior[1][2], STATUS_NOUNS)
+        )
+        if fig.status or not counts_people:
+            return
+        if not (between or any(_in(w[2], BREAKDOWN_MARKERS) for w in prior)):
+            return
+        for w in reversed(sw.words[:start_word]):
+            status = _status_in(w[2], STATUS_NOUNS) if w[2].startswith(("ال", "وال")) else None
+            if status:
+                fig.status = status
+                fig.relation = "child"
+                parents = [
+                    k for k, f in enumerate(figures) if f.status == status and f.parent is None
+                ]
+                if parents and fig.sentence - figures[parents[-1]].sentence <= 1:
+                    fig.parent = parents[-1]
+                return
+        return
+    prev = local[-1]
+    gap_words = [w for w in sw.words if prev.n_end <= w[0] and w[1] <= num.start]
+    if len(gap_words) > 12 or any(
+        re.fullmatch(r"\d+", w[2]) and not re.fullmatch(r"(?:19|20)\d\d", w[2]) for w in gap_words
+    ):
+        return
+    before = norm[max(sw.sent.start, num.start - 16) : num.start]
+    marker = any(_in(w[2], BREAKDOWN_MARKERS) for w in gap_words[-2:]) or nxt == "منهم"
+    marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
+    joined = (
+        bool(
+            re.search(
+                r"(?:^|\s|[\"“«])و\s*[\"“«]?\s*$|و$|[،,]\s*$|[\"“«]\s*$|(?:اضافه|بالاضافه)\s+(?:الي|ل)\s*$|(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$",
+                before,
+            )
+        )
+        or norm[num.value_start - 1 : num.value_start] == "و"
+        or (num.is_word and norm[num.value_start : num.value_start + 1] == "و")
+    )
+    versus = bool(re.search(r"(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$", before))
+    if not ((counts_people or versus) and (marker or joined)):
+        return  # "512 عنصرا ... مقابل 389 في عام 2022": the noun is left out
+    if not fig.status:
+        fig.status = prev.status
+        fig.relation = "sibling"
+    own = local.index(prev)
+    if marker or (prev.parent is None and _both_sides_phrase(sw, prev)):
+        fig.parent = -(own + 1) if prev.parent is None else prev.parent
+        fig.relation = "child"
+    elif prev.parent is not None:
+        fig.parent = prev.parent
+        fig.relation = "child"
+
+
+def _both_sides_phrase(sw: _Sentence, fig: Figure) -> bool:
+    """Whether the words right after a figure say it counts both sides ("من الطرفين")."""
+    return bool(
+        re.match(
+            r"^\s*\S*\s*(?:من\s+)?(?:ال)?(?:طرفين|جانبين)", sw.norm[fig.n_end : fig.n_end + 30]
+        )
+    )
+
+
+def lead_paragraphs(sentences: list[Sentence], text: str) -> set[int]:
+    """Headline and subtitle paragraphs: the first ones, short and without a final full stop."""
+    lengths: dict[int, int] = {}
+    for sent in sentences:
+        lengths[sent.paragraph] = lengths.get(sent.paragraph, 0) + sent.end - sent.start
+    ends: dict[int, int] = {}
+    for sent in sentences:
+        ends[sent.paragraph] = sent.end
+    lead: set[int] = set()
+    for paragraph in sorted(lengths):
+        end = ends[paragraph]
+        if lengths[paragraph] > 200 or (end < len(text) and text[end] in ".!?؟"):
+            break
+        lead.add(paragraph)
+    return lead if len(lead) < len(lengths) else set()
+
+
+def _headline_summaries(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
+    """A headline or lead figure that restates a body figure takes its aggregate flag."""
+    lead = lead_paragraphs(sentences, norm)
+    for fig in figures:
+        if sentences[fig.sentence].paragraph not in lead or fig.aggregate:
+            continue
+        for other in figures:
+            if other is fig or sentences[other.sentence].paragraph in lead:
+                continue
+            same = other.status == fig.status and other.party == fig.party and other.aggregate
+            if same and abs(other.best - fig.best) <= max(2, 0.1 * other.best):
+                fig.aggregate = True
+                break
+
+
+# any status word, as a substring: sentences without one hold no figure
+_CUE_STEMS = re.compile(
+    "|".join(
+        sorted(
+            {
+                re.escape(w[2:] if w.startswith("ال") else w)
+                for table in (STATUS_NOUNS, STATUS_BEFORE, STATUS_AFTER, STATUS_AFTER_DUAL)
+                for words in table.values()
+                for w in words
+                if len(w) >= 3
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)

@@ -1,0 +1,541 @@
+"""Conflict events: an article's casualty figures as rows, and the reports of one incident merged.
+
+Pure functions, no lake access (the processing step writes what they return):
+
+- ``extract_article_events(article_id, text, published_at, source, *, title=None, run_key=None,
+  crawled_at=None) -> list[dict]``: one row per casualty figure of the article, the columns of
+  ``datasets.CASUALTIES`` plus its partition values (``source``, ``year``, ``month``).
+  ``published_at`` (datetime or date, or None) anchors relative dates ("أمس", "الأربعاء").
+- ``merge_events(casualty_rows, run_key=None) -> list[dict]``: rows of ``datasets.EVENTS``. Incident
+  figures of different articles about one incident (same status, dates within a day, same or
+  containing place, compatible parties) become one event with all sources, article ids and
+  low/best/high across reports (low = lowest low, high = highest high, best = highest best: tolls
+  are revised upwards). Sub-counts ("بينهم 8 ضباط") are not events; aggregates (period totals)
+  stay apart, one event row each, flagged ``aggregate``.
+- ``figures_as_json(text, published) -> list[dict]``: what ``rasd events --text-file F`` prints, one
+  object per figure: status, count (best), count_low, count_high, party, aggregate, event_type,
+  place, event_date, evidence and more.
+
+Per figure: the place is the nearest gazetteer mention in its sentence (datelines such as
+"دمشق –" and reference points such as "جنوبي الحسكة" aside), else the most precise one in the two
+sentences before, else the headline's, else Syria; the date is the nearest date expression in its
+sentence, else one in the sentences before while the story goes on, else the publication date
+(precision ``published``). Inside an article, sub-counts take their parent's date and place, a
+headline figure those of the body figure it restates, and an undated figure those of a similar
+figure (same status, count within 35%) or of its sentence's other figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from pipeline.arabic_match import normalize_with_offsets
+from pipeline.casualties import NEW_INCIDENT, Analysis, Figure, find_figures, lead_paragraphs
+from pipeline.datasets import year_month
+from pipeline.event_dates import DateMention, find_dates
+from pipeline.event_types import classify_event, event_keywords
+from pipeline.gazetteer import Place, PlaceMention, distance_km, load_gazetteer
+from pipeline.normalize import normalize_arabic
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+PRECISION_RANK = {"town": 0, "road": 1, "badia_area": 2, "governorate": 3, "country": 4}
+DATE_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4, "published": 5}
+MERGE_KM = 60.0
+GENERIC_AREAS = {"sy.badia", "sy.triangle"}  # "البادية": any more precise place named wins
+
+
+def _as_date(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _as_ts(value: datetime | date | None) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime(value.year, value.month, value.day, tzinfo=UTC)
+
+
+def _figure_id(article_id: str, fig: Figure) -> str:
+    key = f"{article_id}|{fig.evidence_start}|{fig.start}|{fig.status}|{fig.best}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+_DIRECTION = re.compile(
+    r"(?:شرقي|غربي|شمالي|جنوبي|شمال|جنوب|شرق|غرب|شمال\s+شرقي|جنوب\s+شرقي|شمال\s+غربي|جنوب\s+غربي)\s+$"
+)
+
+
+def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A place named as a reference point ("بلدة الشدادي جنوبي الحسكة": الحسكة)."""
+    if not _DIRECTION.search(norm[max(0, mention.start - 16) : mention.start]):
+        return False
+    return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
+
+
+_REPORTED = re.compile(
+    r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
+    r"(?!\w)[^.،,]{0,40}[،,]?\s*$"
+)
+_CLAUSE_BREAK = re.compile(r"[،,؛]|(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—(]|\s*[-–—]\s*\w+)")
+
+
+def _is_dateline(norm: str, mention: PlaceMention) -> bool:
+    """A place opening a paragraph before a dash or parenthesis: where the report was filed."""
+    at_start = mention.start == 0 or norm[mention.start - 1] == "\n"
+    return at_start and bool(_DATELINE_AFTER.match(norm, mention.end))
+
+
+def _place_for(
+    analysis: Analysis, fig: Figure, places: list[PlaceMention]
+) -> tuple[PlaceMention | None, str]:
+    """The place of a figure and where it came from: nearest in its sentence ("sentence"), else
+    the most precise in the two sentences before ("context"), else the headline ("title")."""
+    sents = analysis.sentences
+    norm = analysis.text.norm
+    s = sents[fig.sentence]
+
+    def within(a: int, b: int) -> list[PlaceMention]:
+        return [p for p in places if a <= p.start < b]
+
+    def penalty(p: PlaceMention) -> int:
+        extra = {"country": 1000, "governorate": 80}.get(p.place.kind, 0)
+        extra += 80 if p.place.place_id in GENERIC_AREAS else 0
+        return extra + (150 if _is_reference(norm, p, places) else 0)
+
+    here = within(s.start, s.end)
+    if here:
+
+        def cost(p: PlaceMention) -> tuple[int, int]:
+            gap = p.start - fig.n_end if p.start >= fig.n_end else max(0, fig.n_start - p.end)
+            a, b = (fig.n_end, p.start) if p.start >= fig.n_end else (p.end, fig.n_start)
+            other_clause = 60 if _CLAUSE_BREAK.search(norm, a, b) else 0
+            return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
+
+        return min(here, key=cost), "sentence"
+    for back in (1, 2):
+        if fig.sentence - back < 0:
+            break
+        prev = sents[fig.sentence - back]
+        found = [p for p in within(prev.start, prev.end) if p.place.kind != "country"]
+        if found:
+            return min(
+                reversed(found), key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])
+            ), "context"
+    title = (
+        [p for p in within(sents[0].start, sents[0].end) if p.place.kind != "country"]
+        if sents
+        else []
+    )
+    if title:
+        return title[0], "title"
+    return None, "none"
+
+
+def _date_for(
+    analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
+) -> tuple[date | None, str | None]:
+    """The incident date of a figure: nearest in its sentence, else the sentence before it when
+    that one has a date and no figure of its own, else the publication date."""
+    sents = analysis.sentences
+    s = sents[fig.sentence]
+    usable = [d for d in dates if d.kind != "since" and d.date is not None]
+    here = [d for d in usable if s.start <= d.start < s.end]
+    norm = analysis.text.norm
+    told: list[DateMention] = []
+    for d in sorted(here, key=lambda d: d.start):
+        after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
+        if after_told or _REPORTED.search(norm, max(s.start, d.start - 50), d.start):
+            told.append(d)
+    if len(here) > len(told):
+        here = [d for d in here if d not in told]  # "أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء"
+    if here:
+
+        def gap(d: DateMention) -> int:
+            return d.start - fig.n_end if d.start >= fig.n_end else max(0, fig.n_start - d.end)
+
+        best = min(here, key=gap)
+        return best.date, best.precision
+    current = s
+    for back in (1, 2):  # the sentences before, while the story goes on
+        if fig.sentence - back < 0 or NEW_INCIDENT.match(analysis.text.norm, current.start):
+            break
+        prev = sents[fig.sentence - back]
+        before = [d for d in usable if prev.start <= d.start < prev.end]
+        if before:
+            return before[-1].date, before[-1].precision
+        current = prev
+    if published:
+        return published, "published"
+    return None, None
+
+
+def _event_type(analysis: Analysis, fig: Figure) -> str:
+    norm = analysis.text.norm
+    s = analysis.sentences[fig.sentence]
+    kind = classify_event(norm, fig.n_start, s.start, s.end)
+    if fig.status == "executed":
+        return "execution"
+    if kind == "unknown" and fig.status == "captured_or_abducted":
+        return "abduction"
+    if kind == "unknown" and fig.sentence > 0:
+        prev = analysis.sentences[fig.sentence - 1]
+        kind = classify_event(norm, prev.end, prev.start, prev.end)
+    return kind
+
+
+def extract_article_events(
+    article_id: str,
+    text: str,
+    published_at: datetime | date | None,
+    source: str,
+    *,
+    title: str | None = None,
+    run_key: str | None = None,
+    crawled_at: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """One CASUALTIES row per casualty figure of an article (pure: no lake access)."""
+    if not text:
+        return []
+    published = _as_date(published_at)
+    normalised = normalize_with_offsets(text)
+    norm = normalised.norm
+    dates = find_dates(norm, published)
+    analysis = find_figures(text, dates=dates, normalised=normalised)  # dates are never figures
+    if not analysis.figures:
+        return []
+    gazetteer = load_gazetteer()
+    places = [p for p in gazetteer.find(norm) if not _is_dateline(norm, p)]
+    title_places = [
+        p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
+    ]
+    parts = year_month(_as_ts(published_at), crawled_at or EPOCH)
+    rows: list[dict[str, Any]] = []
+    sources: list[str] = []
+    ids = [_figure_id(article_id, f) for f in analysis.figures]
+    types: list[str] = []
+    for fig in analysis.figures:
+        kind = _event_type(analysis, fig)
+        if kind == "unknown" and fig.parent is not None:
+            kind = types[fig.parent] if fig.parent < len(types) else kind
+        types.append(kind)
+    for i, fig in enumerate(analysis.figures):
+        mention, place_source = _place_for(analysis, fig, places)
+        place: Place | None = mention.place if mention else None
+        if place is None:
+            place = title_places[0] if title_places else gazetteer.places.get("SY")
+        when, when_precision = _date_for(analysis, fig, dates, published)
+        aggregate = fig.aggregate
+        if fig.aggregate_reason == "continuation" and place_source == "sentence" and place:
+            # after a total, "قتل عنصر بانفجار عبوة في بلدة البصيرة" is an incident of its own
+            precise = (
+                place.kind in ("town", "road", "badia_area") and place.place_id not in GENERIC_AREAS
+            )
+            told = event_keywords(norm, fig.n_end, min(len(norm), fig.n_end + 80))
+            aggregate = not (precise and told)
+        rows.append(
+            {
+                "figure_id": ids[i],
+                "article_id": article_id,
+                "status": fig.status,
+                "count_low": fig.low,
+                "count_best": fig.best,
+                "count_high": fig.high,
+                "qualifier": fig.qualifier,
+                "parent_figure_id": ids[fig.parent] if fig.parent is not None else None,
+                "party": fig.party,
+                "perpetrator": fig.perpetrator,
+                "aggregate": aggregate,
+                "attributed_to": fig.attributed_to,
+                "event_type": types[i],
+                "place": place.name if place else None,
+                "place_text": analysis.text.original_slice(mention.start, mention.end)
+                if mention
+                else None,
+                "place_id": place.place_id if place else None,
+                "governorate": place.governorate if place else None,
+                "district": place.district if place else None,
+                "latitude": place.lat if place else None,
+                "longitude": place.lon if place else None,
+                "place_precision": place.kind if place else None,
+                "event_date": when,
+                "date_precision": when_precision,
+                "evidence": fig.evidence,
+                "evidence_start": fig.evidence_start,
+                "evidence_end": fig.evidence_end,
+                "figure_text": fig.figure_text,
+                "figure_start": fig.start,
+                "figure_end": fig.end,
+                "published_at": _as_ts(published_at),
+                "run_key": run_key,
+                "source": source,
+                **parts,
+            }
+        )
+        sources.append(place_source)
+    _propagate(rows, analysis, sources)
+    return rows
+
+
+_PLACE_KEYS = ("place", "place_text", "place_id", "governorate", "district", "latitude", "longitude",
+               "place_precision")  # fmt: skip
+
+
+def _copy_place(to: dict[str, Any], src: Mapping[str, Any]) -> None:
+    for key in _PLACE_KEYS:
+        to[key] = src[key]
+
+
+def _similar(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two figures of one article that may report one incident (a restated or revised count)."""
+    if a["status"] != b["status"] or a["aggregate"] or b["aggregate"]:
+        return False
+    if not _parties_compatible(a["party"], b["party"]):
+        return False
+    big = max(a["count_best"], b["count_best"])
+    return abs(a["count_best"] - b["count_best"]) <= 0.35 * big
+
+
+def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str]) -> None:
+    """Share dates and places inside an article: sub-counts take their parent's, a headline
+    figure takes those of the body figure it restates, and a figure whose sentence names no date
+    or place takes them from its sentence's other figures or from a similar figure nearby."""
+    figs = analysis.figures
+    lead = lead_paragraphs(analysis.sentences, analysis.text.norm)
+    in_lead = [analysis.sentences[f.sentence].paragraph in lead for f in figs]
+    for i, row in enumerate(rows):
+        if in_lead[i]:
+            body = [
+                o for j, o in enumerate(rows)
+                if not in_lead[j] and o["status"] == row["status"]
+                and o["count_best"] == row["count_best"] and o["aggregate"] == row["aggregate"]
+                and _parties_compatible(o["party"], row["party"])
+            ]  # fmt: skip
+            if body:
+                row["event_date"], row["date_precision"] = (
+                    body[0]["event_date"],
+                    body[0]["date_precision"],
+                )
+                _copy_place(row, body[0])
+                sources[i] = sources[rows.index(body[0])]
+                if body[0]["party"] != "unknown":
+                    row["party"] = body[0]["party"]
+    for _ in range(2):
+        for i, row in enumerate(rows):
+            fig = figs[i]
+            if fig.parent is not None:
+                parent = rows[fig.parent]
+                row["event_date"], row["date_precision"] = (
+                    parent["event_date"],
+                    parent["date_precision"],
+                )
+                _copy_place(row, parent)
+                sources[i] = sources[fig.parent]
+                continue
+            near = sorted(
+                (
+                    j
+                    for j in range(len(rows))
+                    if j != i and abs(figs[j].sentence - fig.sentence) <= 3
+                ),
+                key=lambda j: (
+                    figs[j].sentence != fig.sentence,
+                    abs(figs[j].sentence - fig.sentence),
+                ),
+            )
+            peers = [
+                j
+                for j in near
+                if (
+                    figs[j].sentence == fig.sentence
+                    and not rows[j]["aggregate"]
+                    and not row["aggregate"]
+                )
+                or _similar(row, rows[j])
+            ]
+            if row["date_precision"] == "published":
+                dated = [j for j in peers if rows[j]["date_precision"] not in ("published", None)]
+                if dated:
+                    row["event_date"] = rows[dated[0]]["event_date"]
+                    row["date_precision"] = rows[dated[0]]["date_precision"]
+            if sources[i] != "sentence":
+                placed = [j for j in peers if sources[j] == "sentence"]
+                if placed:
+                    _copy_place(row, rows[placed[0]])
+                    sources[i] = "peer"
+
+
+def figures_as_json(text: str, published: date | None) -> list[dict[str, Any]]:
+    """JSON-able figures of a text, as ``rasd events --text-file F [--published D]`` prints them."""
+    rows = extract_article_events("text", text, published, "text")
+    index = {r["figure_id"]: i for i, r in enumerate(rows)}
+    out = []
+    for r in rows:
+        out.append(
+            {
+                "status": r["status"],
+                "count": r["count_best"],
+                "count_low": r["count_low"],
+                "count_high": r["count_high"],
+                "qualifier": r["qualifier"],
+                "party": r["party"],
+                "perpetrator": r["perpetrator"],
+                "aggregate": r["aggregate"],
+                "parent": index.get(r["parent_figure_id"]) if r["parent_figure_id"] else None,
+                "attributed_to": r["attributed_to"],
+                "event_type": r["event_type"],
+                "place": r["place"],
+                "place_id": r["place_id"],
+                "place_text": r["place_text"],
+                "governorate": r["governorate"],
+                "district": r["district"],
+                "latitude": r["latitude"],
+                "longitude": r["longitude"],
+                "place_precision": r["place_precision"],
+                "event_date": r["event_date"].isoformat() if r["event_date"] else None,
+                "date_precision": r["date_precision"],
+                "figure_text": r["figure_text"],
+                "evidence": r["evidence"],
+                "evidence_start": r["evidence_start"],
+                "evidence_end": r["evidence_end"],
+            }
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging reports of one incident
+
+
+def _parties_compatible(a: str | None, b: str | None) -> bool:
+    return a == b or a in (None, "unknown") or b in (None, "unknown")
+
+
+def _places_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Same place, or one contains the other, or two points close enough to be one incident."""
+    pa, pb = a.get("place_id"), b.get("place_id")
+    if pa == pb or not pa or not pb:
+        return True
+    ka, kb = a.get("place_precision"), b.get("place_precision")
+    if "country" in (ka, kb):
+        return True
+    if a.get("place_id") == "sy.badia" or b.get("place_id") == "sy.badia":
+        return True
+    if (ka == "governorate" or kb == "governorate") and a.get("governorate") == b.get(
+        "governorate"
+    ):
+        return True
+    coords = (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude"))
+    if None in coords:
+        return False
+    return distance_km((coords[0], coords[1]), (coords[2], coords[3])) <= MERGE_KM
+
+
+def _dates_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    da, db = a.get("event_date"), b.get("event_date")
+    if da is None or db is None:
+        return False
+    return abs((da - db).days) <= 1
+
+
+def _same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    if a["status"] != b["status"] or not _parties_compatible(a.get("party"), b.get("party")):
+        return False
+    if a["article_id"] == b["article_id"] and a.get("count_best") != b.get("count_best"):
+        return False  # one article's distinct figures are distinct incidents
+    return _dates_compatible(a, b) and _places_compatible(a, b)
+
+
+def _most_common(values: Iterable[Any], skip: tuple = (None, "unknown")) -> Any:
+    counts = Counter(v for v in values if v not in skip)
+    return counts.most_common(1)[0][0] if counts else next(iter(skip), None)
+
+
+def _event_row(
+    members: list[Mapping[str, Any]], aggregate: bool, run_key: str | None
+) -> dict[str, Any]:
+    ids = sorted(m["figure_id"] for m in members)
+    best_place = min(
+        members, key=lambda m: PRECISION_RANK.get(m.get("place_precision") or "country", 9)
+    )
+    best_date = min(members, key=lambda m: DATE_RANK.get(m.get("date_precision") or "published", 9))
+    lows = [m["count_low"] for m in members if m.get("count_low") is not None]
+    highs = [m["count_high"] for m in members if m.get("count_high") is not None]
+    bests = [m["count_best"] for m in members if m.get("count_best") is not None]
+    moment = best_date.get("event_date") or _as_date(members[0].get("published_at"))
+    parts = (
+        {"year": f"{moment.year:04d}", "month": f"{moment.month:02d}"}
+        if moment
+        else {"year": "0000", "month": "00"}
+    )
+    return {
+        "event_id": hashlib.sha256("|".join(ids).encode()).hexdigest()[:16],
+        "event_date": best_date.get("event_date"),
+        "date_precision": best_date.get("date_precision"),
+        "event_type": _most_common(m.get("event_type") for m in members) or "unknown",
+        "status": members[0]["status"],
+        "party": _most_common(m.get("party") for m in members) or "unknown",
+        "perpetrator": _most_common(m.get("perpetrator") for m in members),
+        "aggregate": aggregate,
+        "place": best_place.get("place"),
+        "place_id": best_place.get("place_id"),
+        "governorate": best_place.get("governorate"),
+        "latitude": best_place.get("latitude"),
+        "longitude": best_place.get("longitude"),
+        "place_precision": best_place.get("place_precision"),
+        "count_low": min(lows) if lows else None,
+        "count_best": max(bests) if bests else None,
+        "count_high": max(highs) if highs and len(highs) == len(members) else None,
+        "n_reports": len({m["article_id"] for m in members}),
+        "sources": sorted({m.get("source") for m in members if m.get("source")}),
+        "article_ids": sorted({m["article_id"] for m in members}),
+        "figure_ids": ids,
+        "attributions": sorted({m.get("attributed_to") for m in members if m.get("attributed_to")}),
+        "run_key": run_key or max((m.get("run_key") or "" for m in members), default="") or None,
+        **parts,
+    }
+
+
+def merge_events(
+    casualty_rows: Iterable[Mapping[str, Any]], run_key: str | None = None
+) -> list[dict[str, Any]]:
+    """EVENTS rows: incident figures of one incident across articles merged; aggregates apart."""
+    rows = [r for r in casualty_rows if r.get("status") and not r.get("parent_figure_id")]
+    events: list[dict[str, Any]] = []
+    incidents = [r for r in rows if not r.get("aggregate")]
+    for r in rows:
+        if r.get("aggregate"):
+            events.append(_event_row([r], True, run_key))
+    # union-find over incident figures, compared within a sliding window of dates
+    parent = list(range(len(incidents)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(incidents)), key=lambda i: incidents[i].get("event_date") or date.max)
+    for pos, i in enumerate(order):
+        di = incidents[i].get("event_date")
+        for j in order[pos + 1 :]:
+            dj = incidents[j].get("event_date")
+            if di is None or dj is None or dj - di > timedelta(days=1):
+                break
+            if _same_incident(incidents[i], incidents[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Mapping[str, Any]]] = {}
+    for i in range(len(incidents)):
+        groups.setdefault(find(i), []).append(incidents[i])
+    for members in groups.values():
+        events.append(_event_row(members, False, run_key))
+    events.sort(key=lambda e: (e["event_date"] or date.min, e["event_id"]))
+    return events

@@ -1,0 +1,186 @@
+"""Incident dates in normalised Arabic text, resolved against the publication date.
+
+``find_dates(norm_text, published)`` returns every date expression with the date it stands for and
+its precision: ``day`` (an explicit day, "أمس", "الأربعاء"), ``days`` (a night across two days,
+"الساعات الـ24 الماضية"), ``week`` ("قبل أسبوع"), ``month`` ("في أغسطس/آب", "الشهر الماضي"),
+``year``. Kinds: ``absolute``, ``relative``, ``weekday``, ``since`` ("منذ آذار 2019": the start of a
+period, never an incident date). Month names: Levantine (كانون الثاني ... كانون الأول), Egyptian
+and Gulf (يناير ... ديسمبر), Maghrebi (جانفي, فيفري, أفريل, جوان, جويلية, أوت), written alone or paired
+("سبتمبر/أيلول", "أيلول (سبتمبر)"). A day and month without a year take the latest such date not after
+publication. Without a publication date, relative expressions resolve to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.normalize import normalize_term
+
+_MONTHS_RAW = {
+    1: ["كانون الثاني", "يناير", "جانفي", "كانون ثاني"],
+    2: ["شباط", "فبراير", "فيفري"],
+    3: ["آذار", "مارس", "اذار"],
+    4: ["نيسان", "أبريل", "إبريل", "ابريل", "أفريل", "افريل"],
+    5: ["أيار", "مايو", "ماي"],
+    6: ["حزيران", "يونيو", "يونيه", "جوان"],
+    7: ["تموز", "يوليو", "يوليه", "جويلية"],
+    8: ["آب", "أغسطس", "اغسطس", "أوت", "اوت", "آغسطس"],
+    9: ["أيلول", "سبتمبر", "ايلول"],
+    10: ["تشرين الأول", "أكتوبر", "اكتوبر", "تشرين اول"],
+    11: ["تشرين الثاني", "نوفمبر", "تشرين ثاني"],
+    12: ["كانون الأول", "ديسمبر", "كانون اول"],
+}
+MONTHS: dict[str, int] = {normalize_term(n): m for m, names in _MONTHS_RAW.items() for n in names}
+WEEKDAYS = {
+    normalize_term(n): i
+    for n, i in (
+        ("الإثنين", 0), ("الاثنين", 0), ("الثلاثاء", 1), ("الأربعاء", 2), ("الخميس", 3),
+        ("الجمعة", 4), ("السبت", 5), ("الأحد", 6),
+    )
+}  # fmt: skip
+_M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_W = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_B = r"(?<!\w)"
+_E = r"(?!\w)"
+# "سبتمبر/ايلول", "ايلول (سبتمبر)", "سبتمبر - ايلول": one month written twice
+_MONTH = rf"(?P<month>{_M})(?:\s*[/(\-–]\s*(?:{_M})\s*\)?)?"
+_YEAR = r"(?:\s*[،,]?\s*(?:من\s+)?(?:العام|عام|سنه|السنه)?\s*(?P<year>(?:19|20)\d\d))?"
+_SINCE = r"(?P<since>[وف]?منذ\s+(?:مطلع\s+|بدايه\s+|اوائل\s+|اواخر\s+)?(?:شهر\s+)?)?"
+ABSOLUTE = re.compile(
+    rf"{_B}{_SINCE}(?:[بلوف]?(?:يوم|تاريخ)\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{_B}[وفبل]?{_MONTH}{_E}{_YEAR}"
+)
+NUMERIC = re.compile(
+    rf"{_B}{_SINCE}(?:(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>(?:19|20)\d\d)|"
+    rf"(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)){_E}"
+)
+MONTH_ONLY = re.compile(
+    rf"{_B}{_SINCE}(?P<part>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)?\s*(?:شهر\s+)?{_B}[وفبل]?{_MONTH}{_E}{_YEAR}"
+)
+YEAR_ONLY = re.compile(rf"{_B}{_SINCE}(?:العام|عام|سنه)\s+(?P<year>(?:19|20)\d\d){_E}")
+YEAR_SINCE = re.compile(rf"{_B}(?P<since>[وف]?منذ)\s+(?P<year>(?:19|20)\d\d){_E}")
+NIGHT = re.compile(
+    rf"{_B}(?:ليل|ليله|ليلة)\s+(?:يوم\s+)?(?P<w1>{_W})\s*(?:[-–/]|علي|الي)?\s*(?P<w2>{_W}){_E}"
+)
+WEEKDAY = re.compile(
+    rf"{_B}(?:[وفب]?(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره)\s+)?[وفبل]?(?P<w>{_W}){_E}"
+)
+RELATIVE = [
+    (re.compile(rf"{_B}[وف]?(?:اول\s+امس|امس\s+الاول){_E}"), 2, "day"),
+    (re.compile(rf"{_B}(?:[وفب]?(?:يوم|صباح|مساء|ليل|ليله|فجر|ظهر)\s+)?[وف]?(?:امس|البارحه){_E}"), 1, "day"),
+    (re.compile(rf"{_B}(?:خلال\s+|في\s+)?(?:ال)?(?:الساعات|ساعات)\s+(?:ال\s?)?(?:24|الاربع\s+والعشرين|الاربع والعشرين)\s+(?:ساعه\s+)?الماضيه{_E}"), 0, "days"),
+    (re.compile(rf"{_B}(?:خلال\s+)?(?:ال\s?)?24\s+ساعه\s+(?:ال)?ماضيه{_E}"), 0, "days"),
+    (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?يومين{_E}"), 2, "day"),
+    (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?(?:يوم|24\s+ساعه){_E}"), 1, "day"),
+    (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?(?:ثلاثه|3)\s+ايام{_E}"), 3, "day"),
+    (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?(?:اسبوع|اسبوع\s+واحد|ايام){_E}"), 7, "week"),
+    (re.compile(rf"{_B}[وف]?(?:الاسبوع\s+(?:الماضي|الفائت|المنصرم)){_E}"), 7, "week"),
+    (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?اسبوعين{_E}"), 14, "week"),
+    (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?(?:شهر){_E}"), 30, "month"),
+    (re.compile(rf"{_B}(?:في\s+)?(?:صباح|مساء|ظهر|فجر|ليل)?\s*(?<!ل)اليوم(?!\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير|التالي)){_E}"), 0, "day"),
+]  # fmt: skip
+_AMBIGUOUS = {"مارس", "اب", "ماي", "اوت"}
+_MONTH_AGO = re.compile(rf"{_B}[وف]?(?:الشهر|خلال الشهر)\s+(?:الماضي|الفائت|المنصرم){_E}")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in normalised text and what it resolves to."""
+
+    start: int
+    end: int
+    date: date | None
+    precision: str  # day, days, week, month, year
+    kind: str  # absolute, relative, weekday, since
+
+
+def _latest(month: int, day: int, published: date | None, year: int | None) -> date | None:
+    """The date with that day and month: the given year, else the latest not after publication."""
+    try:
+        if year:
+            return date(year, month, day)
+        if not published:
+            return None
+        candidate = date(published.year, month, day)
+        if candidate > published + timedelta(days=1):
+            candidate = date(published.year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _weekday_before(weekday: int, published: date | None) -> date | None:
+    """The latest such weekday on or before the publication date."""
+    if not published:
+        return None
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def find_dates(norm: str, published: date | None) -> list[DateMention]:
+    """Every date expression in normalised text, resolved against the publication date."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: re.Match[str], when: date | None, precision: str, kind: str) -> None:
+        if not free(m.start(), m.end()):
+            return
+        since = "since" in m.re.groupindex and m.group("since")
+        found.append(DateMention(m.start(), m.end(), when, precision, "since" if since else kind))
+        taken.append((m.start(), m.end()))
+
+    for m in NUMERIC.finditer(norm):
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
+            m.group("d2"), m.group("m2"), m.group("y2"))  # fmt: skip
+        add(m, _latest(int(mo), int(d), None, int(y)), "day", "absolute")
+    for m in ABSOLUTE.finditer(norm):
+        year = int(m.group("year")) if m.group("year") else None
+        add(
+            m,
+            _latest(MONTHS[m.group("month")], int(m.group("day")), published, year),
+            "day",
+            "absolute",
+        )
+    for m in MONTH_ONLY.finditer(norm):
+        text = m.group(0)
+        if m.group("month") in _AMBIGUOUS and not (m.group("year") or "/" in text or "شهر" in text):
+            continue  # "مارس" (practised), "اب" (father) alone are not months
+        month = MONTHS[m.group("month")]
+        year = int(m.group("year")) if m.group("year") else None
+        day = 15 if m.group("part") in ("منتصف", "اواسط") else 1
+        if m.group("part") in ("اواخر", "نهايه"):
+            day = 25
+        add(m, _latest(month, day, published, year), "month", "absolute")
+    for m in list(YEAR_ONLY.finditer(norm)) + list(YEAR_SINCE.finditer(norm)):
+        kind = "since" if m.group("since") else "absolute"
+        if free(m.start(), m.end()):
+            found.append(
+                DateMention(m.start(), m.end(), date(int(m.group("year")), 1, 1), "year", kind)
+            )
+            taken.append((m.start(), m.end()))
+    for m in NIGHT.finditer(norm):
+        add(m, _weekday_before(WEEKDAYS[m.group("w1")], published), "days", "weekday")
+    for pattern, days, precision in RELATIVE:
+        for m in pattern.finditer(norm):
+            when = published - timedelta(days=days) if published else None
+            add(m, when, precision, "relative")
+    for m in _MONTH_AGO.finditer(norm):
+        when = (published.replace(day=1) - timedelta(days=1)).replace(day=1) if published else None
+        add(m, when, "month", "relative")
+    absolute = [d for d in found if d.kind in ("absolute", "since") and d.precision == "day"]
+    for m in WEEKDAY.finditer(norm):
+        if any(-4 <= d.start - m.end() <= 4 or -4 <= m.start() - d.end <= 4 for d in absolute):
+            continue  # "الثلاثاء 20 من شباط": the weekday only restates the date
+        add(m, _weekday_before(WEEKDAYS[m.group("w")], published), "day", "weekday")
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve_date(text: str, published: date | None) -> DateMention | None:
+    """The first date expression in ``text`` (any form), resolved; None when there is none."""
+    from pipeline.normalize import normalize_arabic
+
+    found = find_dates(normalize_arabic(text), published)
+    return found[0] if found else None
