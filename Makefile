@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP) ## create .venv and install the project with its dev tools (quick when nothing changed)
 
 run: setup ## Airflow standalone with the project's DAGs and a local lake at ./lake
-	$(BIN)/python -m dags.standalone
+	./dags/standalone.sh
 
 demo: setup ## one offline run against the bundled sample site, then a summary and a DuckDB query
 	$(BIN)/python -m pipeline.demo --lake $(CURDIR)/demo-lake
