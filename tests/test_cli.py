@@ -148,3 +148,20 @@ def test_events_command_reads_utf8_only(tmp_path: Path) -> None:
     assert "is not UTF-8" in result.stderr and "iconv" in result.stderr
     missing = rasd("events", "--text-file", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_invalid_sources_file_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "sources.yaml"
+    bad.write_text(
+        "sources:\n  - name: almodon\n    feeds: [https://www.almodon.com/rss]\n"
+        "  - name: Bad Name\n    feeds: [https://x.example/feed]\n",
+        encoding="utf-8",
+    )
+    result = rasd("run", "--sources", str(bad), "--lake", str(tmp_path / "lake"))
+    assert result.returncode == 2
+    line = result.stderr.strip()
+    assert "\n" not in line
+    assert f"{bad}:4" in line and "'name'" in line and "fix:" in line
+    missing = rasd("run", "--sources", str(tmp_path / "nope.yaml"), "--lake", str(tmp_path / "lake"))
+    assert missing.returncode == 2 and "nope.yaml" in missing.stderr
+    assert not (tmp_path / "lake").exists() or not any((tmp_path / "lake").rglob("*.parquet"))
