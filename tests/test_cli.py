@@ -162,6 +162,8 @@ def test_invalid_sources_file_one_line_error(tmp_path: Path) -> None:
     line = result.stderr.strip()
     assert "\n" not in line
     assert f"{bad}:4" in line and "'name'" in line and "fix:" in line
-    missing = rasd("run", "--sources", str(tmp_path / "nope.yaml"), "--lake", str(tmp_path / "lake"))
+    missing = rasd(
+        "run", "--sources", str(tmp_path / "nope.yaml"), "--lake", str(tmp_path / "lake")
+    )
     assert missing.returncode == 2 and "nope.yaml" in missing.stderr
     assert not (tmp_path / "lake").exists() or not any((tmp_path / "lake").rglob("*.parquet"))
