@@ -7,16 +7,24 @@ whitespace holding a line break becomes one newline, so paragraphs survive) plus
 character of that form, the index of the original character it came from, so a match found in the
 normalised text maps back to the text as published. ``Lexicon`` matches labelled terms as whole
 normalised words with their proclitics ("وبالسخنة", "للتنظيم").
+
+Optional: when camel-tools' morphology database is installed (``camel_data``), ``lemmas(word)``
+gives a word's lemmas, used to recognise casualty verbs in forms no lexicon lists. Without it
+``morphology_available()`` is False, ``lemmas`` returns nothing and everything else is unchanged;
+the check never downloads anything.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from pipeline.normalize import _PUNCT_BREAK, _TATWEEL_BREAK, normalize_term, to_ascii_digits
+from pipeline.normalize import PUNCT_BREAK, TATWEEL_BREAK, normalize_term, to_ascii_digits
 
 _DIACRITICS = set(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670", "\u0640", "\u0654", "\u0655"}
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -52,7 +60,7 @@ class NormText:
 def _deleted_positions(text: str) -> set[int]:
     """Positions of characters that break words to slip past filters (tatweel runs, dots)."""
     gone: set[int] = set()
-    for pattern in (_TATWEEL_BREAK, _PUNCT_BREAK):
+    for pattern in (TATWEEL_BREAK, PUNCT_BREAK):
         for m in pattern.finditer(text):
             gone.update(range(m.start(), m.end()))
     return gone
@@ -134,3 +142,44 @@ class Lexicon:
         """Whether a single word is one of the terms (with proclitics)."""
         m = self.regex.fullmatch(word)
         return m is not None
+
+
+def camel_data_dir() -> Path:
+    """Where camel-tools looks for its data: ``$CAMELTOOLS_DATA``, else ``~/.camel_tools``."""
+    env = os.environ.get("CAMELTOOLS_DATA")
+    return Path(env).expanduser() if env else Path.home() / ".camel_tools"
+
+
+@lru_cache(maxsize=1)
+def morphology_analyzer() -> Any | None:
+    """camel-tools' morphological analyser when its database is installed, else None.
+
+    camel-tools fetches its catalogue from the network when it is missing, so nothing of
+    ``camel_tools.data`` is imported unless the local catalogue is already there."""
+    if not (camel_data_dir() / "catalogue.json").is_file():
+        return None
+    try:
+        from camel_tools.morphology.analyzer import Analyzer
+        from camel_tools.morphology.database import MorphologyDB
+
+        return Analyzer(MorphologyDB.builtin_db())
+    except Exception:  # no morphology DB in the catalogue, unreadable DB, camel-tools absent
+        return None
+
+
+def morphology_available() -> bool:
+    """Whether the optional camel-tools morphology is installed and usable."""
+    return morphology_analyzer() is not None
+
+
+@lru_cache(maxsize=16384)
+def lemmas(word: str) -> frozenset[str]:
+    """Normalised lemmas of one word by camel-tools morphology; empty when it is not installed."""
+    analyzer = morphology_analyzer()
+    if analyzer is None:
+        return frozenset()
+    try:
+        found = analyzer.analyze(word)
+    except Exception:  # an analyser error on one odd token must not stop extraction
+        return frozenset()
+    return frozenset(normalize_term(a["lex"]) for a in found if a.get("lex"))

@@ -21,6 +21,11 @@ then the figure before ("وأصيب 5 آخرون"), the story's side. Aggregate:
 named in the figure's clause or before it ("خلال الشهر الفائت", "منذ مطلع العام", "منذ 2011"), a
 vague or huge count without a day, or a sentence continuing a total.
 
+A verb may govern a number across a comma-framed aside ("اعتقلت قسد، فجر الثلاثاء، 7 أشخاص");
+membership ("ينتسبان لـ...") beats origin ("من أبناء الميادين"); a possessive agrees in gender with
+its antecedent ("قسد ... التنظيم ... من عناصرها" is SDF). With camel-tools morphology installed,
+verb forms no lexicon lists are read by their lemma (``VERB_LEMMAS``); without it nothing changes.
+
 Statuses: killed, wounded, captured_or_abducted, executed, missing. Parties: government (forces and
 allied militias), isis, sdf, russia, iran_backed, coalition, turkey, opposition, civilians,
 both_sides, mixed, unknown. Attribution: sohr, russian_mod, syrian_government, local_sources, sdf,
@@ -34,7 +39,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.arabic_match import Lexicon, NormText, normalize_with_offsets
+from pipeline.arabic_match import (
+    Lexicon,
+    NormText,
+    lemmas,
+    morphology_available,
+    normalize_with_offsets,
+)
 from pipeline.event_dates import MONTHS, DateMention, find_dates
 from pipeline.event_types import is_event_word
 from pipeline.normalize import normalize_term
@@ -67,7 +78,7 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نحر ذبح "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة"
+        "توفيت وفاة حيدت حيد حيدوا"
     ),
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت جرح جرحت إصابتهم وإصابة اصابه"),
     "captured_or_abducted": _n(
@@ -79,17 +90,25 @@ STATUS_BEFORE = {
 }
 # status verbs after a number's noun phrase ("5 من عناصر النظام قتلوا")
 STATUS_AFTER = {
-    "killed": _n("قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت"),
-    "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت"),
+    "killed": _n("قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما"),
+    "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
         "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم"
     ),
     "executed": _n("أعدموا أعدم"),
     "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول"),
 }
+# lemmas of casualty verbs, for the optional camel-tools morphology (``arabic_match.lemmas``)
+VERB_LEMMAS = {
+    "killed": _n("قتل استشهد أردى لقي اغتال صرع"),
+    "wounded": _n("جرح أصاب"),
+    "captured_or_abducted": _n("اختطف خطف أسر اعتقل احتجز"),
+    "executed": _n("أعدم"),
+}
 _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
-    "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال"
+    "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
+    "حيدت حيد حيدوا"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -111,7 +130,7 @@ SINGULAR = _n(
     "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق شيخ ثالث رابع خامس آخر مرافق مرافقه "
     "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
-    "رقيب عريف مجند مساعد لواء"
+    "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته"
 )
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
@@ -138,6 +157,20 @@ UNIT_BEFORE = _n(
 FILLERS = _n(
     "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
     "بحسب وفق الأقل أكثر جميعا"
+)
+DURATION_NOUNS = _n("ساعة ساعات يوم يوما أيام أسبوع أسابيع شهر شهرا أشهر دقيقة دقائق")
+LOST_VERBS = _n("فقد فقدت")
+_LIVES = re.compile(r"(?<!\w)[وب]?(?:حيا[تة]|ارواح)")
+TWO_WORDS = _n("اثنين اثنان اثنتين اثنتان")
+TIMES_OF_DAY = _n("فجر صباح ظهر عصر مساء ليل ليلة منتصف اليوم أمس يوم")
+# words of an aside between a verb and its object: time, manner, a party's adjectives
+ASIDE_WORDS = (
+    TIMES_OF_DAY
+    | FILLERS
+    | _n(
+        "رميا بالرصاص ذبحا شنقا ميدانيا علنا ميليشيا الإيراني الأفغاني الأفغانية العراقي "
+        "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي"
+    )
 )
 BREAKDOWN_MARKERS = _n("بينهم منهم هم من بينهم بينها منها وهم")
 CAUSE_MARKERS = _n(
@@ -247,7 +280,7 @@ _AGGREGATE = re.compile(
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
     r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق))[\u0600-\u06ff0-9]+"
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
-    rf"|خلال\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
+    rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
     r"|(?:استمرت|استمر|امتدت|امتد|علي\s+مدي|علي\s+مدار)\s+(?:\S+\s+)?(?:\d+\s+)?(?:يوما|ايام|اسابيع|اسبوعا|اشهر|شهرا|شهور|سنوات|عاما|اعوام)(?!\w)"
     r"|حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
     r"|مناطق\s+(?:سوريه\s+)?متفرقه|عموم\s+(?:المحافظه|سوريا|سوريه|البلاد|المناطق)|حصيله\s+(?:ال)?يوم"
@@ -349,6 +382,18 @@ def _status_in(word: str, table: dict[str, set[str]]) -> str | None:
     for status, words in table.items():
         if _in(word, words):
             return status
+    if (table is STATUS_BEFORE or table is STATUS_AFTER) and morphology_available():
+        return _lemma_status(word)
+    return None
+
+
+def _lemma_status(word: str) -> str | None:
+    """Status of a verb form no lexicon lists, by its camel-tools lemma ("أُردي" -> أردى)."""
+    for form in _strip_clitics(word):
+        for lemma in lemmas(form):
+            for status, verbs in VERB_LEMMAS.items():
+                if lemma in verbs:
+                    return status
     return None
 
 
@@ -420,6 +465,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
             return True
     if nxt in ("%",) or norm[num.value_end : num.value_end + 1] == "%":
         return True
+    if _KILLED_OR_WOUNDED.match(norm, num.value_end, sw.sent.end):
+        return True  # "سقط 12 شخصاً بين قتيل وجريح": no split, no figure
     j = sw.index_at(num.start) - 1
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
@@ -480,17 +527,38 @@ def _own_status(
     # a status word before the number: right before it (fillers aside), or up to four words
     # before it when the number visibly counts people ("خسر تنظيم الدولة 81 من عناصره")
     k = sw.index_at(num.start) - 1
+    phrase_start = num.start  # "عنصرين اثنين": the numeral's own noun is no aside
+    if num.is_word and k >= 0 and _in(sw.words[k][2], PERSON_NOUNS):
+        phrase_start = sw.words[k][0]
     gap = 0
-    while k >= 0 and gap <= (6 if counts_people else 3):
+    crossed = False  # past a comma-framed aside: only a verb may then govern the number
+    stop_at = max(0, k - 14)  # asides do not count as gap; this bounds the walk back
+    while k >= stop_at and gap <= (6 if counts_people else 3):
         w = sw.words[k]
         following = sw.words[k + 1][0] if k + 1 < len(sw.words) else num.start
         if _gap_has_punct(norm, w[1], min(following, num.start)):
-            break
+            if not (counts_people and _framed_aside(sw, k, phrase_start)):
+                break
+            crossed = True
+        if crossed and (_in(w[2], ASIDE_WORDS) or _party_word(w[2])):
+            gap -= 1  # an aside's words do not count: "أعدمت ميليشيا الحرس الثوري الإيراني رمياً بالرصاص،"
         status = _status_in(w[2], STATUS_BEFORE)
+        if status and crossed and not _in(w[2], _VERB_CUES):
+            break
         if status:
-            other = _status_in(sw.words[k - 1][2], STATUS_BEFORE) if k > 0 else None
+            prior = sw.words[k - 1][2] if k > 0 else ""
+            # "قتلوا وأصيب اثنان": a plural verb closes its own clause; no joint count
+            other = _status_in(prior, STATUS_BEFORE) if not prior.endswith("وا") else None
             if w[2].startswith("و") and other and other != status:
                 return None, ""  # "مقتل وإصابة 5": killed and wounded together, no split
+            # "وفُقد ثلاثة آخرون": missing, unless lives are lost ("فقد 5 أشخاص حياتهم")
+            if (
+                status == "killed"
+                and gap == 0
+                and _in(w[2], LOST_VERBS)
+                and not _LIVES.search(norm, num.value_end, sw.sent.end)
+            ):
+                status = "missing"
             if gap == 0 or counts_people:
                 return status, "before"
             break
@@ -505,7 +573,9 @@ def _own_status(
     # a status verb after the noun phrase ("5 من عناصر النظام قتلوا")
     if counts_people:
         seen: list[str] = []
-        for w in sw.words[i + 1 : i + 9]:
+        # the numeral after its noun ("عسكريين روسيين اثنين أصيبا"): the verb comes right after
+        first = i if nxt and not (_in(nxt, PERSON_NOUNS) or nxt.startswith("من")) else i + 1
+        for w in sw.words[first : i + 9]:
             if re.fullmatch(r"\d+", w[2]) or _gap_has_punct(norm, num.value_end, w[0]):
                 break
             status = _status_in(w[2], STATUS_AFTER) or _status_in(w[2], STATUS_NOUNS)
@@ -514,6 +584,18 @@ def _own_status(
         if seen:  # "مصير 5 مجهولا بعد أن اختطفهم": abducted says more than missing
             return next((st for st in seen if st != "missing"), seen[0]), "after"
     return None, ""
+
+
+def _framed_aside(sw: _Sentence, k: int, end: int) -> bool:
+    """Whether the words from ``k + 1`` up to ``end`` are a subject or time aside between a verb
+    and its object: "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر الثلاثاء، 7 أشخاص"."""
+    for w in sw.words[k + 1 :]:
+        if w[0] >= end:
+            return True
+        aside = _in(w[2], ASIDE_WORDS) or _party_word(w[2]) or sw.in_date(w[0], w[1])
+        if not aside and not any(p[0] <= w[0] < p[1] for p in _party_mentions(sw.norm, w[0], end)):
+            return False
+    return True
 
 
 def _listed_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | None]:
@@ -550,7 +632,10 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     taken: set[int] = set()
 
     def add(k: int, count: int, status: str | None) -> None:
-        if k not in taken:
+        # "راعيين اثنين", "عسكريان روسيان اثنان": the numeral is the figure
+        restated = count == 2 and any(_in(w[2], TWO_WORDS) for w in words[k + 1 : k + 3])
+        named = PARTY_LEXICON.regex.match(sw.norm, words[k][0])  # "لواء القدس" is no officer
+        if k not in taken and not restated and not (named and named.end() > words[k][1]):
             taken.add(k)
             out.append((words[k][0], count, status))
 
@@ -579,8 +664,11 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 if _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER):
                     break
                 accusative = w.endswith("ا") and not w.startswith("ال")
-                definite = w.startswith("ال") and k + 2 < j  # "اغتال مسلحون، مساء الاثنين، الشاب"
-                if (accusative or definite) and _in(w, SINGULAR) and not _in(w, OTHERS):
+                # past a subject and an aside the object may be definite or in construct:
+                # "اغتال مسلحون، مساء الاثنين، الشاب", "اغتال مسلحون، مساء الأحد، مختار قرية"
+                framed = k + 2 < j and _gap_has_punct(sw.norm, words[k][1], words[j][0])
+                definite = w.startswith("ال") and k + 2 < j
+                if (accusative or definite or framed) and _in(w, SINGULAR) and not _in(w, OTHERS):
                     add(j, 1, status)
                     break
     for k, w in enumerate(words):
@@ -650,10 +738,17 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
 
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
-    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|لغم|عبو))"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
 )
 
 
+_KILLED_OR_WOUNDED = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و(?:جريح|جرحي|مصاب|مصابين)(?!\w)"
+)
+_MEMBERSHIP = re.compile(
+    r"(?<!\w)(?:ينتسب\w*|ينتم\w*|المنتسبين|المنتمين|التابعين|يتبعون)\s+(?:(?:ل|الي\s+)(?:ميليشيا\s+)?)?"
+)
+_JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
 _ATTACK = re.compile(r"هجوم|هجمات|هجوما|شن|استهدف|كمين|غار|قصف|اعتداء")
 _TARGET = re.compile(r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف)\s")
@@ -678,6 +773,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if _MIXED.search(window):
         return "mixed"
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
+    # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
+    member = _MEMBERSHIP.search(norm, fig.n_end, limit)
+    joined = [p for p in inside if member and member.end() - 2 <= p[0] <= member.end() + 12]
+    if joined:
+        return joined[0][2]
     if inside:
         kinds = [p[2] for p in inside]
         if "both_sides" in kinds:
@@ -686,7 +786,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         others = {
             q[2]
             for p, q in pairwise(inside)
-            if q[2] != first and _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
+            if q[2] != first
+            and (
+                _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
+                or _JOIN_MEMBERS.fullmatch(norm[p[1] : q[0]])  # "جامعي الكمأة وعناصر النظام"
+            )
         }
         if others:
             return "mixed" if "civilians" in others | {first} else "both_sides"
@@ -726,6 +830,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         before = [
             p for p in parties if p[1] <= fig.n_start and p[2] not in ("civilians", "both_sides")
         ]
+        # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
+        feminine = noun.endswith("ها")
+        agreeing = [p for p in before if _feminine_party(norm[p[0] : p[1]]) == feminine]
+        if agreeing and not noun.endswith("هم"):  # "منهم": any plural, not a gender test
+            return agreeing[-1][2]
         if before:
             return before[-1][2]
     # "بين X و Y" with no victim named: both sides
@@ -802,6 +911,27 @@ def _conflict_near(norm: str, sent: Sentence, fig: Figure, causes: list[re.Match
 
 
 _ARREST = re.compile(r"اعتقال|اعتقل|توقيف|القبض|احتجاز")
+_MASCULINE_PARTY = re.compile(
+    r"^[وفبل]*(?:ال)?(?:تنظيم|جيش|نظام|حزب|تحالف|حرس|لواء|فيلق|دفاع|حشد|امن|داعش)"
+)
+
+
+def _feminine_party(name: str) -> bool:
+    """Whether a party name takes a feminine pronoun ("قسد", "قوات النظام", not "التنظيم")."""
+    return not _MASCULINE_PARTY.match(name)
+
+
+_ABDUCTION = re.compile(r"اختطاف|اختطف|خطف")
+_CLAUSE_END = re.compile(r"[،,؛]|(?<!\w)(?:فيما|بينما|في\s+حين)(?!\w)")
+
+
+def _clause(norm: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
+    """Bounds of the clause holding a figure: "اختطاف 7 أشخاص، فيما اعتقلت قسد 65" splits in two."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(norm, sent.start, fig.n_start)]
+    end = _CLAUSE_END.search(norm, fig.n_end, sent.end)
+    return (starts[-1] if starts else sent.start), (end.start() if end else sent.end)
+
+
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
 
 
@@ -891,7 +1021,9 @@ def find_figures(
     norm = nt.norm
     sentences = split_sentences(norm)
     figures: list[Figure] = []
-    if not _CUE_STEMS.search(norm):
+    # a quick filter on cue stems; forms only the optional morphology knows must get through
+    morphology = morphology_available()
+    if not morphology and not _CUE_STEMS.search(norm):
         return Analysis(nt, sentences, figures)
     if dates is None:
         dates = find_dates(norm, None)
@@ -899,7 +1031,7 @@ def find_figures(
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
         parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
-        if not _CUE_STEMS.search(norm, sent.start, sent.end):
+        if not morphology and not _CUE_STEMS.search(norm, sent.start, sent.end):
             prev_parties = parties
             continue
         non_conflict = list(_NON_CONFLICT.finditer(norm, sent.start, sent.end))
@@ -1018,11 +1150,12 @@ def find_figures(
             if len(kids) >= 2:  # a total split between parties
                 fig.party = "mixed" if "civilians" in kids else "both_sides"
             fig.perpetrator = _perpetrator(sw, fig, parties, prev_parties)
+            a, b = _clause(norm, sent, fig)
             if (
                 fig.party == "unknown"
                 and fig.status in ("captured_or_abducted", "executed")
-                and fig.perpetrator in ("isis", None)
-                and not _ARREST.search(norm, sent.start, sent.end)
+                and (fig.perpetrator in ("isis", None) or _ABDUCTION.search(norm, a, b))
+                and not _ARREST.search(norm, a, b)
             ):
                 fig.party = "civilians"  # people ISIS abducts are civilians unless said otherwise
             fig.attributed_to = _attribution(norm, sentences, sent)
@@ -1066,7 +1199,10 @@ STATUS_AFTER_DUAL = {
     "missing": _n("فقدا"),
 }
 RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
-COMPANIONS = _n("مرافقيه مرافقه مرافقيها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته")
+COMPANIONS = _n(
+    "مرافقيه مرافقه مرافقيها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
+    "ابنه ابنها شقيقه شقيقها زوجته والده والدته"
+)
 ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
 OUR_FORCES = _n("قواتنا عناصرنا مقاتلينا جنودنا")
 SOLDIER_NOUNS = _n(
@@ -1075,7 +1211,9 @@ SOLDIER_NOUNS = _n(
 )
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
-_TALLY = re.compile(r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+(?P<noun>\S+)")
+_TALLY = re.compile(
+    r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+(?P<rel>(?:من|الذين)\s+)?(?P<noun>\S+)"
+)
 
 
 def _others_noun(sw: _Sentence, fig: Figure) -> bool:
@@ -1093,6 +1231,8 @@ def _tally_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | 
         return None, None
     for m in reversed(list(_TALLY.finditer(norm, sw.sent.start, num.start))):
         status = _status_in(m.group("noun"), STATUS_NOUNS)
+        if m.group("rel"):  # "عدد من قتلوا", "عدد الذين أصيبوا"
+            status = _status_in(m.group("noun"), STATUS_AFTER)
         if not status:
             continue
         between = norm[m.end() : num.start]
@@ -1180,7 +1320,11 @@ def _link(
     prev = local[-1]
     gap_words = [w for w in sw.words if prev.n_end <= w[0] and w[1] <= num.start]
     if len(gap_words) > 12 or any(
-        re.fullmatch(r"\d+", w[2]) and not re.fullmatch(r"(?:19|20)\d\d", w[2]) for w in gap_words
+        re.fullmatch(r"\d+", w[2])
+        and not re.fullmatch(r"(?:19|20)\d\d", w[2])
+        and not sw.in_date(w[0], w[1])
+        and not _in(_noun_after(sw, w[1])[1], DURATION_NOUNS)  # "خلال الـ48 ساعة الماضية"
+        for w in gap_words
     ):
         return
     before = norm[max(sw.sent.start, num.start - 16) : num.start]

@@ -35,7 +35,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pipeline.arabic_match import normalize_with_offsets
-from pipeline.casualties import NEW_INCIDENT, Analysis, Figure, find_figures, lead_paragraphs
+from pipeline.casualties import (
+    NEW_INCIDENT,
+    Analysis,
+    Figure,
+    Sentence,
+    find_figures,
+    lead_paragraphs,
+)
 from pipeline.datasets import year_month
 from pipeline.event_dates import DateMention, find_dates
 from pipeline.event_types import classify_event, event_keywords
@@ -140,6 +147,20 @@ def _place_for(
     return None, "none"
 
 
+def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[DateMention]:
+    """Dates of a sentence, without the day the news was told on when another date is there
+    ("أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء", "... ليل السبت الأحد، وفق ما أفاد المرصد الاثنين")."""
+    here = [d for d in usable if s.start <= d.start < s.end]
+    told: list[DateMention] = []
+    for d in sorted(here, key=lambda d: d.start):
+        after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
+        if after_told or _REPORTED.search(norm, max(s.start, d.start - 50), d.start):
+            told.append(d)
+    if len(here) > len(told):
+        here = [d for d in here if d not in told]
+    return here
+
+
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
@@ -148,15 +169,7 @@ def _date_for(
     sents = analysis.sentences
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
-    here = [d for d in usable if s.start <= d.start < s.end]
-    norm = analysis.text.norm
-    told: list[DateMention] = []
-    for d in sorted(here, key=lambda d: d.start):
-        after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
-        if after_told or _REPORTED.search(norm, max(s.start, d.start - 50), d.start):
-            told.append(d)
-    if len(here) > len(told):
-        here = [d for d in here if d not in told]  # "أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء"
+    here = _incident_dates(analysis.text.norm, s, usable)
     if here:
 
         def gap(d: DateMention) -> int:
@@ -169,7 +182,7 @@ def _date_for(
         if fig.sentence - back < 0 or NEW_INCIDENT.match(analysis.text.norm, current.start):
             break
         prev = sents[fig.sentence - back]
-        before = [d for d in usable if prev.start <= d.start < prev.end]
+        before = _incident_dates(analysis.text.norm, prev, usable)
         if before:
             return before[-1].date, before[-1].precision
         current = prev
@@ -316,10 +329,13 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
             body = [
                 o for j, o in enumerate(rows)
                 if not in_lead[j] and o["status"] == row["status"]
-                and o["count_best"] == row["count_best"] and o["aggregate"] == row["aggregate"]
+                and o["count_best"] == row["count_best"]
                 and _parties_compatible(o["party"], row["party"])
             ]  # fmt: skip
+            # the same kind first; else the body tells whether the figure is a total
+            body.sort(key=lambda o: o["aggregate"] != row["aggregate"])
             if body:
+                row["aggregate"] = body[0]["aggregate"]
                 row["event_date"], row["date_precision"] = (
                     body[0]["event_date"],
                     body[0]["date_precision"],

@@ -20,9 +20,11 @@ _DIGITS = str.maketrans(
     "01234567890123456789.,",
 )
 # a word broken with tatweel around a gap: "مقـ ـتل", "عنـ ـاصر", "مقـ.ـتل", "قـ ـوات"
-_TATWEEL_BREAK = re.compile(rf"(?<=[{_AR}])(?:{TATWEEL}+[ \t.·•*_\-]*{TATWEEL}*|[ \t.·•*_\-]*{TATWEEL}+)(?=[{_AR}])")
+TATWEEL_BREAK = re.compile(
+    rf"(?<=[{_AR}])(?:{TATWEEL}+[ \t.·•*_\-]*{TATWEEL}*|[ \t.·•*_\-]*{TATWEEL}+)(?=[{_AR}])"
+)
 # a word broken by punctuation with no space: "دا.عش", "د*اعش"
-_PUNCT_BREAK = re.compile(rf"(?<=[{_AR}])[.·•*_]+(?=[{_AR}])")
+PUNCT_BREAK = re.compile(rf"(?<=[{_AR}])[.·•*_]+(?=[{_AR}])")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(rf"[{_AR}]+|[0-9]+(?:[.,][0-9]+)?|[A-Za-z]+")
 
@@ -34,8 +36,8 @@ def to_ascii_digits(text: str) -> str:
 
 def rejoin_broken_words(text: str) -> str:
     """Re-join words split with tatweel, dots or stars to slip past platform filters."""
-    text = _TATWEEL_BREAK.sub("", text)
-    text = _PUNCT_BREAK.sub("", text)
+    text = TATWEEL_BREAK.sub("", text)
+    text = PUNCT_BREAK.sub("", text)
     return text.replace(TATWEEL, "")
 
 

@@ -247,3 +247,167 @@ def test_figures_as_json_is_the_cli_contract() -> None:
 )
 def test_constructions(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [f[:3] for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual restated by its numeral is one figure
+        ("مصرع راعيين اثنين بانفجار لغم.", [("killed", 2, "civilians", False)]),
+        ("أصيب عسكريان روسيان اثنان بجروح طفيفة.", [("wounded", 2, "russia", False)]),
+        # the numeral after its noun, then a dual verb
+        (
+            "وأضاف أن عسكريين روسيين اثنين أصيبا بجروح طفيفة.",
+            [("wounded", 2, "russia", False)],
+        ),
+        # a unit name is no officer ("لواء القدس")
+        (
+            "قُتل ثلاثة عناصر من لواء القدس وجُرح اثنان آخران بكمين.",
+            [("killed", 3, "government", False), ("wounded", 2, "government", False)],
+        ),
+        # a verb, then a comma-framed subject and time, then its object
+        (
+            "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر الثلاثاء، 7 أشخاص يشتبه بانتمائهم لداعش.",
+            [("captured_or_abducted", 7, "isis", False)],
+        ),
+        # a plural verb closes its clause: "قتلوا وأصيب اثنان" is no joint count
+        (
+            "قالت الوزارة إن ثلاثة من عناصر الأمن العام قتلوا وأصيب اثنان في هجوم.",
+            [("killed", 3, "government", False), ("wounded", 2, "government", False)],
+        ),
+        # passive "فُقد" is missing, "فقد ... حياتهم" is killed
+        (
+            "قتل عامل وفُقد ثلاثة آخرون في البادية.",
+            [("killed", 1, "civilians", False), ("missing", 3, "civilians", False)],
+        ),
+        ("فقد 4 مدنيين حياتهم بانفجار لغم.", [("killed", 4, "civilians", False)]),
+        # a running total told by a relative clause
+        (
+            "يرتفع عدد من قتلوا في البادية منذ مطلع العام إلى 298 شخصاً.",
+            [("killed", 298, "unknown", True)],
+        ),
+        # the possessive agrees with its antecedent: "قسد ... التنظيم ... عناصرها"
+        (
+            "وتتهم قسد التنظيم بتنفيذ 150 هجوماً أسفرت عن مقتل 89 من عناصرها.",
+            [("killed", 89, "sdf", False)],
+        ),
+        # a period in a headline tally, a cause phrase is no victim party
+        (
+            'حصيلة شهر حزيران: 47 قتيلاً بعمليات تنظيم "الدولة الإسلامية" في البادية',
+            [("killed", 47, "unknown", True)],
+        ),
+        # civilians and fighters joined by a member noun: mixed
+        ("53 قتيلاً من جامعي الكمأة وعناصر النظام بهجوم لداعش", [("killed", 53, "mixed", False)]),
+        # people abducted by unknown gunmen are civilians; the arrest is another clause
+        (
+            "وثقت الشبكة اختطاف 7 أشخاص على يد مجهولين، فيما اعتقلت قسد 65 شخصاً.",
+            [
+                ("captured_or_abducted", 7, "civilians", False),
+                ("captured_or_abducted", 65, "unknown", False),
+            ],
+        ),
+    ],
+)
+def test_generalisation_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
+
+
+def test_subcount_links_across_a_duration() -> None:
+    text = (
+        "قُتل 20 عنصراً من الميليشيات الموالية لإيران خلال الـ48 ساعة الماضية، "
+        "بينهم 11 من «لواء فاطميون» الأفغاني، في هجمات متفرقة."
+    )
+    found = find_figures(text).figures
+    assert [(f.status, f.best, f.party) for f in found] == [
+        ("killed", 20, "iran_backed"),
+        ("killed", 11, "iran_backed"),
+    ]
+    assert found[1].parent == 0
+
+
+def test_told_date_of_the_sentence_before_is_not_the_incident_date() -> None:
+    text = (
+        "قتل 14 عنصراً من قوات النظام في هجمات شنها تنظيم الدولة في البادية ليل السبت الأحد، "
+        "وفق ما أفاد المرصد السوري لحقوق الإنسان الاثنين.\n"
+        "وقال مدير المرصد إن سبعة جهاديين على الأقل قتلوا أيضاً."
+    )
+    rows = figures_as_json(text, date(2024, 1, 15))
+    assert [(r["count"], r["event_date"]) for r in rows] == [(14, "2024-01-13"), (7, "2024-01-13")]
+
+
+@pytest.fixture
+def no_camel_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """camel-tools pointed at an empty data folder: its morphology is not installed."""
+    from pipeline import arabic_match
+
+    caches = (arabic_match.morphology_analyzer, arabic_match.lemmas)
+    monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
+    for cached in caches:
+        cached.cache_clear()
+    yield tmp_path
+    for cached in caches:  # forget what was seen here, whatever the test patched
+        cached.cache_clear()
+
+
+def test_morphology_hook_reports_itself_unavailable_without_data(no_camel_data: Path) -> None:
+    from pipeline import arabic_match
+
+    assert arabic_match.morphology_available() is False
+    assert arabic_match.lemmas("يقتلون") == frozenset()
+    assert list(no_camel_data.iterdir()) == []  # nothing fetched or written
+    assert figs("قُتل 20 عنصراً من قوات النظام في البادية.") == [("killed", 20, "government", False)]
+    assert figs("أُردي 3 عناصر من قوات النظام برصاص مسلحين.") == []  # no lexicon lists "أردي"
+
+
+def test_morphology_hook_uses_lemmas_when_an_analyser_is_there(
+    no_camel_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import arabic_match
+
+    class Analyser:  # the interface of camel_tools.morphology.analyzer.Analyzer
+        def analyze(self, word: str) -> list[dict[str, str]]:
+            return [{"lex": "أَرْدَى"}] if word == "اردي" else []
+
+    monkeypatch.setattr(arabic_match, "morphology_analyzer", lambda: Analyser())
+    assert arabic_match.morphology_available() is True
+    assert figs("أُردي 3 عناصر من قوات النظام برصاص مسلحين.") == [("killed", 3, "government", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long aside (subject with its adjective, manner) between the verb and its object;
+        # membership ("ينتسبان لـ") beats origin ("من أبناء")
+        (
+            'أعدمت ميليشيا "الحرس الثوري" الإيراني رمياً بالرصاص، عنصرين اثنين من أبناء مدينة '
+            'الميادين ينتسبان لميليشيا "لواء الباقر"، يوم السبت.',
+            [("executed", 2, "iran_backed", False)],
+        ),
+        # an object in construct after a framed aside; kin take the side of their relative
+        (
+            "اغتال مسلحون مجهولون، مساء أمس الأحد، مختار قرية الكسرة، فيما أصيب ابنه بجروح.",
+            [("killed", 1, "civilians", False), ("wounded", 1, "civilians", False)],
+        ),
+        (
+            "أعلنت الوزارة أن طائراتها «حيّدت» 60 مسلحاً من تنظيم «داعش».",
+            [("killed", 60, "isis", False)],
+        ),
+        # killed and wounded together, with the noun between: no figure
+        ("وسقط 12 شخصاً بين قتيل وجريح، في انفجار مماثل.", []),
+    ],
+)
+def test_asides_and_membership(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
+
+
+def test_headline_takes_the_total_flag_of_the_body_figure_it_restates() -> None:
+    text = (
+        "موسكو تعلن «تحييد» 60 مسلحاً\n\n"
+        "أعلنت وزارة الدفاع الروسية أن طائراتها «حيّدت» 60 مسلحاً من تنظيم «داعش» "
+        "في بادية حماة الشرقية خلال الأيام الثلاثة الماضية."
+    )
+    rows = figures_as_json(text, date(2023, 6, 26))
+    assert [(r["count"], r["party"], r["aggregate"]) for r in rows] == [
+        (60, "isis", True),
+        (60, "isis", True),
+    ]
