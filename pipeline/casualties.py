@@ -78,9 +78,9 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نحر ذبح "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة حيدت حيد حيدوا"
+        "توفيت وفاة حيدت حيد حيدوا هلاك هلك"
     ),
-    "wounded": _n("إصابة اصابة أصيب أصيبت أصابت جرح جرحت إصابتهم وإصابة اصابه"),
+    "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه"),
     "captured_or_abducted": _n(
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
         "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف"
@@ -90,7 +90,9 @@ STATUS_BEFORE = {
 }
 # status verbs after a number's noun phrase ("5 من عناصر النظام قتلوا")
 STATUS_AFTER = {
-    "killed": _n("قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما"),
+    "killed": _n(
+        "قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما هلكوا"
+    ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
         "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم"
@@ -130,7 +132,8 @@ SINGULAR = _n(
     "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق شيخ ثالث رابع خامس آخر مرافق مرافقه "
     "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
-    "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته"
+    "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
+    "رفيقها رفيقته رفيقتها زميله زميلها"
 )
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
@@ -159,7 +162,7 @@ FILLERS = _n(
     "بحسب وفق الأقل أكثر جميعا"
 )
 DURATION_NOUNS = _n("ساعة ساعات يوم يوما أيام أسبوع أسابيع شهر شهرا أشهر دقيقة دقائق")
-LOST_VERBS = _n("فقد فقدت")
+LOST_VERBS = _n("فقد فقدت فقدا فقدوا")
 _LIVES = re.compile(r"(?<!\w)[وب]?(?:حيا[تة]|ارواح)")
 TWO_WORDS = _n("اثنين اثنان اثنتين اثنتان")
 TIMES_OF_DAY = _n("فجر صباح ظهر عصر مساء ليل ليلة منتصف اليوم أمس يوم")
@@ -183,7 +186,9 @@ PARTIES: dict[str, list[str]] = {
         "الجهاديين", "جهاديين", "جهاديا", "جهادي", "الجهاديون", "خلايا التنظيم", "خلايا داعش",
         "التنظيم المتطرف", "التنظيم المتشدد", "ولاية الشام", "مقاتلي التنظيم", "عناصر التنظيم",
         "خلايا", "الخلايا", "خلاياه", "خلية", "الخلية", "الإرهابيين", "إرهابيي", "إرهابيا", "إرهابيين", "الإرهابيون",
-        "إرهابيو",
+        "إرهابيو", "المجموعة الإرهابية", "مجموعة إرهابية", "المجموعات الإرهابية",
+        "مجموعات إرهابية", "التنظيمات الإرهابية", "فلول داعش", "مرتزقة داعش", "المرتزقة",
+        "جنود الخلافة", "مقاتلي الدولة", "فلول التنظيم",
     ],
     "government": [
         "قوات النظام", "النظام السوري", "النظام", "الجيش السوري", "الجيش العربي السوري",
@@ -197,6 +202,8 @@ PARTIES: dict[str, list[str]] = {
         "وزارة الداخلية", "وزارة الدفاع", "الجيش السوري الجديد", "قوات الحكومة السورية", "المخابرات الجوية", "قوات الأمن السورية",
         "الجيش", "قوات الجيش", "الفرقة", "الفيلق", "صقور الصحراء", "قوات العشائر الموالية", "عسكريا", "عسكريين",
         "العسكريين", "عسكريون", "جنديا سوريا", "جنود سوريين", "جنديين سوريين",
+        "الجيش النصيري", "النصيري", "النصيرية", "النصيريين", "ميليشيات الأسد", "ميليشيا الأسد",
+        "جيش الأسد", "قوات الأسد", "نظام الأسد",
     ],
     "iran_backed": [
         "الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الميلشيات الموالية لإيران",
@@ -216,6 +223,8 @@ PARTIES: dict[str, list[str]] = {
         "قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "الأسايش", "قوى الأمن الداخلي",
         "الدفاع الذاتي", "وحدات حماية الشعب", "مجلس دير الزور العسكري", "القوات الكردية",
         "المسلحون الأكراد", "المقاتلين الأكراد", "الإدارة الذاتية", "قوات الأسايش",
+        "بي كا كا", "واي بي جي", "بي كا كا/ واي بي جي", "pkk", "ypg", "pyd", "ميليشيا pkk",
+        "حزب العمال الكردستاني", "وحدات حماية المرأة", "الوحدات الكردية", "قوات الأمن الداخلي",
     ],
     "coalition": [
         "التحالف الدولي", "قوات التحالف", "التحالف", "القوات الأمريكية", "القوات الأميركية",
@@ -226,6 +235,7 @@ PARTIES: dict[str, list[str]] = {
     "opposition": [
         "العشائر", "مقاتلي العشائر", "قوات العشائر", "مقاتلين من العشائر", "جيش سوريا الحرة",
         "الجيش الوطني", "الفصائل", "فصائل المعارضة", "المعارضة", "هيئة تحرير الشام", "الفصائل الموالية",
+        "مرتزقة الاحتلال التركي", "مرتزقة تركيا",
     ],
     "civilians": [
         "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
@@ -233,6 +243,7 @@ PARTIES: dict[str, list[str]] = {
         "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
         "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
         "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
+        "عمالا", "العمال", "عاملين", "أبناء عشيرة", "من عشيرة",
     ],
     "both_sides": ["الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين"],
 }  # fmt: skip
@@ -333,6 +344,7 @@ class Figure:
     children: list[int] = field(default_factory=list)
     tally_end: int | None = None
     implicit: bool = False  # counted by a noun ("مقتل ضابط"), not by a number
+    inherits: bool = False  # "بين القتلى قائد": one of a figure before, of its party
     aggregate_reason: str | None = None  # "continuation": only the sentence before says a period
 
 
@@ -559,7 +571,11 @@ def _own_status(
                 and not _LIVES.search(norm, num.value_end, sw.sent.end)
             ):
                 status = "missing"
-            if gap == 0 or counts_people:
+            # "قتل منهم 5": only a partitive pronoun between the verb and the number
+            partitive = gap > 0 and all(
+                x[2] in _PARTITIVE for x in sw.words[k + 1 : sw.index_at(num.start)]
+            )
+            if gap == 0 or counts_people or partitive:
                 return status, "before"
             break
         year = re.fullmatch(r"(?:19|20)\d\d", w[2])
@@ -579,6 +595,8 @@ def _own_status(
             if re.fullmatch(r"\d+", w[2]) or _gap_has_punct(norm, num.value_end, w[0]):
                 break
             status = _status_in(w[2], STATUS_AFTER) or _status_in(w[2], STATUS_NOUNS)
+            if _in(w[2], LOST_VERBS) and _LIVES.match(norm, w[1] + 1):
+                status = "killed"  # "اثنين من عناصرها فقدا حياتهما"
             if status:
                 seen.append(status)
         if seen:  # "مصير 5 مجهولا بعد أن اختطفهم": abducted says more than missing
@@ -612,6 +630,35 @@ def _listed_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int |
     return None, None
 
 
+_NAMED_ORGANISATION = re.compile(r"(?<!\w)تنظيم\s*[\"“«']?\s*")
+_THE_ORGANISATION = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)تنظيم(?!\w)")
+
+
+def _organisation_anaphora(
+    norm: str, parties: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "التنظيم" is the organisation the article first calls "تنظيم X": ISIS unless X is another
+    ("قتل 4 من تنظيم بي كا كا/ واي بي جي الإرهابي ... وأصيب عنصران آخران من التنظيم")."""
+    first = _NAMED_ORGANISATION.search(norm)
+    if not first:
+        return parties
+    named = next((p for p in parties if first.end() <= p[0] <= first.end() + 2), None)
+    if named is None or named[2] in ("isis", "civilians", "both_sides"):
+        return parties
+    return [
+        (a, b, named[2])
+        if label == "isis" and _THE_ORGANISATION.fullmatch(norm, a, b)
+        else (a, b, label)
+        for a, b, label in parties
+    ]
+
+
+def _party_label(match: re.Match) -> str:
+    """The party label of a ``PARTY_LEXICON`` regex match."""
+    term = match.group("t") or "ال" + match.group("l")
+    return PARTY_LEXICON.labels.get(term) or PARTY_LEXICON.labels.get(re.sub(r"\s", " ", term), "")
+
+
 def _party_word(word: str) -> bool:
     return PARTY_LEXICON.fullmatch(word)
 
@@ -635,7 +682,14 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         # "راعيين اثنين", "عسكريان روسيان اثنان": the numeral is the figure
         restated = count == 2 and any(_in(w[2], TWO_WORDS) for w in words[k + 1 : k + 3])
         named = PARTY_LEXICON.regex.match(sw.norm, words[k][0])  # "لواء القدس" is no officer
-        if k not in taken and not restated and not (named and named.end() > words[k][1]):
+        named = named if named and _party_label(named) != "civilians" else None  # "راعي أغنام"
+        ordinal = k - 1 in taken and _in(words[k][2], OTHERS)  # "مقاتلاً ثالثاً": one person
+        if (
+            k not in taken
+            and not restated
+            and not ordinal
+            and not (named and named.end() > words[k][1])
+        ):
             taken.add(k)
             out.append((words[k][0], count, status))
 
@@ -682,6 +736,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         if (
             status
             and _in(w[2], DUAL_STATUS)
+            and not w[2].startswith(("ال", "وال", "لل"))  # "جثتي القتيلين": the two already counted
             and not re.fullmatch(r"\d+", words[k - 1][2] if k else "")
         ):
             add(k, 2, status)  # "ارتقاء شهيدين", "سقوط قتيلين"
@@ -695,7 +750,10 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         if noun.startswith("و") and not noun.startswith("وال") and noun[1:] in SINGULAR | DUAL:
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
         if _is_dual(noun) and not noun.startswith("ال"):
-            for w in words[k + 1 : k + 3]:
+            # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party
+            for w in words[k + 1 : k + 5]:
+                if _gap_has_punct(sw.norm, words[k][1], w[0]):
+                    break
                 status = _status_in(w[2], STATUS_AFTER_DUAL)
                 if status:
                     add(k, 2, status)
@@ -738,7 +796,7 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
 
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
-    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
 )
 
 
@@ -827,9 +885,9 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     ):
         noun = sw.words[i + 2][2]  # "مقاتلاً من قواتها"
     if noun and (_in(noun, POSSESSIVE_NOUNS) or noun in ("منهم", "منها")):
-        before = [
-            p for p in parties if p[1] <= fig.n_start and p[2] not in ("civilians", "both_sides")
-        ]
+        # "استهدف عناصره سيارة تقل عمالا ... مقتل ستة منهم": "منهم" may be civilians too
+        excluded = ("both_sides",) if noun == "منهم" else ("civilians", "both_sides")
+        before = [p for p in parties if p[1] <= fig.n_start and p[2] not in excluded]
         # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
         feminine = noun.endswith("ها")
         agreeing = [p for p in before if _feminine_party(norm[p[0] : p[1]]) == feminine]
@@ -1027,7 +1085,7 @@ def find_figures(
         return Analysis(nt, sentences, figures)
     if dates is None:
         dates = find_dates(norm, None)
-    all_parties = _party_mentions(norm, 0, len(norm))
+    all_parties = _organisation_anaphora(norm, _party_mentions(norm, 0, len(norm)))
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
         parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
@@ -1098,6 +1156,11 @@ def find_figures(
                     fig.aggregate_reason = "continuation"
         for fig in local:
             fig.party = _victim_party(sw, fig, parties)
+            if fig.party == "isis" and _ENEMY_DEATH.search(
+                norm, max(sent.start, fig.n_start - 20), min(sent.end, fig.n_end + 20)
+            ):  # "هلاك 4 منهم": ISIS's word for its enemies' deaths
+                enemies = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
+                fig.party = enemies[-1][2] if enemies else "unknown"
         base = len(figures)
         for fig in local:
             if fig.parent is not None and fig.parent < 0:  # parent given as a local index
@@ -1109,7 +1172,7 @@ def find_figures(
             if fig.parent is not None:
                 parent = figures[fig.parent]
                 parent.children.append(base + k)
-                if fig.party == "unknown":
+                if fig.party == "unknown" or fig.inherits:
                     fig.party = parent.party
                 fig.aggregate = parent.aggregate or fig.aggregate
             if fig.party == "unknown" and not _others_noun(sw, fig):
@@ -1190,7 +1253,7 @@ PLURAL_STATUS = _n("قتلى جرحى مصابين أسرى مفقودين مخ�
 SAME_GROUP = _n("العناصر الجنود العسكريين الأفراد المقاتلين")
 MEMBER_NOUNS = _n("عنصر عناصر عنصرا عنصرين عنصران أفراد مقاتلين مقاتلا")
 DUAL_STATUS = _n("قتيلين قتيلان جريحين جريحان شهيدين شهيدان أسيرين أسيران مختطفين_")
-_BETWEEN_CUE_AND_NOUN = _n("فيه فيها خلاله خلالها أيضا كذلك")
+_BETWEEN_CUE_AND_NOUN = _n("فيه فيها خلاله خلالها أيضا كذلك على")  # "القبض على قيادي"
 STATUS_AFTER_DUAL = {
     "killed": _n("قتلا لقيا"),
     "wounded": _n("أصيبا جرحا"),
@@ -1200,7 +1263,7 @@ STATUS_AFTER_DUAL = {
 }
 RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
 COMPANIONS = _n(
-    "مرافقيه مرافقه مرافقيها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
+    "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
     "ابنه ابنها شقيقه شقيقها زوجته والده والدته"
 )
 ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
@@ -1210,6 +1273,9 @@ SOLDIER_NOUNS = _n(
     "عقيد عميد رقيب عريف مجند"
 )
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
+_ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
+_NOT_ENEMIES = ("isis", "civilians", "both_sides", "mixed")
+_PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
     r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+(?P<rel>(?:من|الذين)\s+)?(?P<noun>\S+)"
@@ -1301,6 +1367,16 @@ def _link(
             and prior[0][2] in ("بين", "وبين", "ومن", "من")
             and _status_in(prior[1][2], STATUS_NOUNS)
         )
+        if between and fig.status and fig.relation == "implicit":
+            # "وأكدت المصادر أن بين القتلى قائد المجموعة": one of the dead counted just before
+            parents = [
+                k for k, f in enumerate(figures) if f.status == fig.status and f.parent is None
+            ]
+            if parents and fig.sentence - figures[parents[-1]].sentence == 1:
+                fig.parent = parents[-1]
+                fig.relation = "child"
+                fig.inherits = True
+            return
         if fig.status or not counts_people:
             return
         if not (between or any(_in(w[2], BREAKDOWN_MARKERS) for w in prior)):

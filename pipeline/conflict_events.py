@@ -91,6 +91,19 @@ _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
     r"(?!\w)[^.،,]{0,40}[،,]?\s*$"
 )
+# "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
+_OCCURRED = re.compile(
+    r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير)\s+(?:قد\s+)?"
+    r"(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ)(?!\w)"
+    r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
+)
+_SAME_PLACE = re.compile(
+    r"(?<!\w)(?:[بفل]?(?:ال)?منطقه\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
+    r"[بف]?المكان\s+(?:ذاته|نفسه)|[بف]?(?:ذات|نفس)\s+المكان)(?!\w)"
+)
+_NEXT_DAY = re.compile(
+    r"(?<!\w)[وف]?(?:في\s+)?(?:اليوم\s+التالي|صباح\s+اليوم\s+التالي|اليوم\s+الذي\s+تلاه)(?!\w)"
+)
 _CLAUSE_BREAK = re.compile(r"[،,؛]|(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—(]|\s*[-–—]\s*\w+)")
 
@@ -119,6 +132,11 @@ def _place_for(
         return extra + (150 if _is_reference(norm, p, places) else 0)
 
     here = within(s.start, s.end)
+    same = _SAME_PLACE.search(norm, s.start, s.end)
+    if same and here and all(p.place.kind == "country" for p in here):  # "المنطقة ذاتها"
+        earlier = [p for p in within(0, s.start) if p.place.kind != "country"]
+        if earlier:
+            return earlier[-1], "context"
     if here:
 
         def cost(p: PlaceMention) -> tuple[int, int]:
@@ -170,6 +188,15 @@ def _date_for(
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
     here = _incident_dates(analysis.text.norm, s, usable)
+    told = [
+        d for d in here if _REPORTED.search(analysis.text.norm, max(s.start, d.start - 50), d.start)
+    ]
+    if fig.sentence + 1 < len(sents) and len(told) == len(here):
+        nxt = sents[fig.sentence + 1]
+        occurred = _OCCURRED.search(analysis.text.norm, nxt.start, nxt.end)
+        later = [d for d in usable if occurred and occurred.end() <= d.start < nxt.end]
+        if later:  # "أعلنت الوزارة، الأحد، مقتل 5 ... وقالت إن الهجوم وقع فجر السبت"
+            return later[0].date, later[0].precision
     if here:
 
         def gap(d: DateMention) -> int:
@@ -177,12 +204,15 @@ def _date_for(
 
         best = min(here, key=gap)
         return best.date, best.precision
+    next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s
     for back in (1, 2):  # the sentences before, while the story goes on
         if fig.sentence - back < 0 or NEW_INCIDENT.match(analysis.text.norm, current.start):
             break
         prev = sents[fig.sentence - back]
         before = _incident_dates(analysis.text.norm, prev, usable)
+        if before and next_day and before[-1].precision == "day":  # "وفي اليوم التالي"
+            return before[-1].date + timedelta(days=1), "day"
         if before:
             return before[-1].date, before[-1].precision
         current = prev

@@ -78,8 +78,33 @@ RELATIVE = [
     (re.compile(rf"{_B}[وف]?(?:الاسبوع\s+(?:الماضي|الفائت|المنصرم)){_E}"), 7, "week"),
     (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?اسبوعين{_E}"), 14, "week"),
     (re.compile(rf"{_B}[وف]?قبل\s+(?:نحو\s+|حوالي\s+)?(?:شهر){_E}"), 30, "month"),
-    (re.compile(rf"{_B}(?:في\s+)?(?:صباح|مساء|ظهر|فجر|ليل)?\s*(?<!ل)اليوم(?!\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير|التالي)){_E}"), 0, "day"),
+    (re.compile(rf"{_B}(?:في\s+)?(?:صباح|مساء|ظهر|فجر|ليل)?\s*(?<!ل)اليوم(?!\s+ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير|التالي|تالي)){_E}"), 0, "day"),
 ]  # fmt: skip
+_UNITS = [
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+]
+_ORDINAL_DAYS = {u: i for i, u in enumerate(_UNITS, 1)}
+_ORDINAL_DAYS |= {"الحادي عشر": 11} | {f"{u} عشر": i for i, u in enumerate(_UNITS[1:9], 12)}
+_ORDINAL_DAYS |= {"العشرين": 20, "الثلاثين": 30, "الحادي والثلاثين": 31, "الحادي والعشرين": 21}
+_ORDINAL_DAYS |= {f"{u} والعشرين": i for i, u in enumerate(_UNITS[1:9], 22)}
+_OD = "|".join(
+    sorted((re.escape(o).replace(r"\ ", r"\s+") for o in _ORDINAL_DAYS), key=len, reverse=True)
+)
+# "في التاسع عشر من الشهر الجاري", "في الثاني من شباط": an ordinal day of a month
+ORDINAL_DATE = re.compile(
+    rf"{_B}(?:[وف]?في\s+)?(?:[بل]?(?:يوم)\s+)?(?P<ord>{_OD})\s+(?:من\s+)?"
+    rf"(?:(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)|(?P<last>الشهر\s+(?:الماضي|الفائت|المنصرم))"
+    rf"|(?:شهر\s+)?{_MONTH}{_E}{_YEAR})"
+)
 _AMBIGUOUS = {"مارس", "اب", "ماي", "اوت"}
 _MONTH_AGO = re.compile(rf"{_B}[وف]?(?:الشهر|خلال الشهر)\s+(?:الماضي|الفائت|المنصرم){_E}")
 
@@ -136,6 +161,18 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
             m.group("d2"), m.group("m2"), m.group("y2"))  # fmt: skip
         add(m, _latest(int(mo), int(d), None, int(y)), "day", "absolute")
+    for m in ORDINAL_DATE.finditer(norm):
+        day = _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("ord"))]
+        when = None
+        if published and (m.group("this") or m.group("last")):
+            first = published.replace(day=1)
+            if m.group("last"):
+                first = (first - timedelta(days=1)).replace(day=1)
+            when = _latest(first.month, day, None, first.year)
+        elif m.group("month"):
+            year = int(m.group("year")) if m.group("year") else None
+            when = _latest(MONTHS[m.group("month")], day, published, year)
+        add(m, when, "day", "absolute")
     for m in ABSOLUTE.finditer(norm):
         year = int(m.group("year")) if m.group("year") else None
         add(

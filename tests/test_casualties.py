@@ -411,3 +411,120 @@ def test_headline_takes_the_total_flag_of_the_body_figure_it_restates() -> None:
         (60, "isis", True),
         (60, "isis", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # government, SDF and ISIS jargon for the parties
+        ("قتل عنصران من الجيش النصيري بتفجير عبوة.", [("killed", 2, "government", False)]),
+        ("قتل ثمانية عناصر من ميليشيات الأسد في كمين.", [("killed", 8, "government", False)]),
+        ("قتل 3 من عناصر ميليشيا PKK المرتدة بنيران قناص.", [("killed", 3, "sdf", False)]),
+        (
+            'قُتل 4 عناصر من تنظيم "بي كا كا/ واي بي جي" الإرهابي بهجوم.',
+            [("killed", 4, "sdf", False)],
+        ),
+        (
+            "وحدات الجيش تصدت للمجموعة الإرهابية وأوقعت 9 من أفرادها قتلى.",
+            [("killed", 9, "isis", False)],
+        ),
+        (
+            "تصدت قواتنا لهجوم مرتزقة داعش ما أسفر عن مقتل 3 من المرتزقة.",
+            [("killed", 3, "isis", False)],
+        ),
+        # "هلاك": ISIS's word for its enemies' deaths
+        (
+            "هاجم جنود الخلافة ثكنة لقسد واشتبكوا مع عناصرها ما أدى لهلاك 4 منهم.",
+            [("killed", 4, "sdf", False)],
+        ),
+        # "فقدا حياتهما": lives lost, not missing
+        ("قالت الأسايش إن اثنين من عناصرها فقدا حياتهما بتفجير.", [("killed", 2, "sdf", False)]),
+        # active plural verbs of wounding, feminine singular nouns
+        (
+            "هاجموا عناصر قوات النظام وقتلوا 6 منهم وأصابوا 3 آخرين.",
+            [("killed", 6, "government", False), ("wounded", 3, "government", False)],
+        ),
+        (
+            "استشهدت مقاتلة من وحدات حماية المرأة وأصيبت رفيقتها بهجوم.",
+            [("killed", 1, "sdf", False), ("wounded", 1, "sdf", False)],
+        ),
+        # an ordinal after a counted noun is the same person; "جثتي القتيلين" restates the dead
+        ("وأضاف أن مقاتلاً ثالثاً من قسد أصيب بجروح.", [("wounded", 1, "sdf", False)]),
+        ("ونقلت الميليشيا جثتي القتيلين إلى المشفى.", []),
+        # a person noun that names civilians is still counted; a partitive before the number
+        ("قتل راعي أغنام برصاص مسلحين.", [("killed", 1, "civilians", False)]),
+        (
+            "وثقت الشبكة منذ مطلع العام اختطاف 17 شخصاً من رعاة الأغنام، قتل منهم 5.",
+            [("captured_or_abducted", 17, "civilians", True), ("killed", 5, "civilians", True)],
+        ),
+        # "منهم" may point at civilians named after the attackers
+        (
+            "استهدف عناصر التنظيم سيارة تقل عمالاً ما أسفر عن مقتل ستة منهم.",
+            [("killed", 6, "civilians", False)],
+        ),
+        ("أسفرت العملية عن القبض على قيادي في داعش.", [("captured_or_abducted", 1, "isis", False)]),
+        (
+            "وأفادت المصادر أن عنصرين آخرين من قسد أصيبا بجروح.",
+            [("wounded", 2, "sdf", False)],
+        ),
+    ],
+)
+def test_party_jargon_and_status_words(
+    text: str, expected: list[tuple[str, int, str, bool]]
+) -> None:
+    assert figs(text) == expected
+
+
+def test_the_organisation_is_the_one_first_named_tanzim() -> None:
+    text = (
+        'قُتل 4 عناصر من تنظيم "بي كا كا/ واي بي جي" الإرهابي بهجوم على حاجز.\n'
+        "وأفادت المصادر أن عنصرين آخرين من التنظيم أصيبا بجروح."
+    )
+    assert figs(text) == [("killed", 4, "sdf", False), ("wounded", 2, "sdf", False)]
+
+
+def test_a_dead_leader_named_later_is_one_of_the_dead_before() -> None:
+    text = (
+        'أفادت مصادر أن 11 عنصراً من "الدفاع الوطني" لقوا حتفهم في هجوم للتنظيم قرب الشولا.\n'
+        "وأكدت المصادر أن بين القتلى قائد المجموعة، وهو من أبناء مدينة دير الزور."
+    )
+    found = find_figures(text).figures
+    assert [(f.status, f.best, f.party) for f in found] == [
+        ("killed", 11, "government"),
+        ("killed", 1, "government"),
+    ]
+    assert found[1].parent == 0
+
+
+def test_the_next_sentence_dates_an_incident_announced_on_another_day() -> None:
+    text = (
+        "أعلنت وزارة الدفاع السورية، الأحد، مقتل 5 جنود في هجوم لداعش قرب السخنة.\n"
+        "وقالت الوزارة في بيان إن الهجوم وقع فجر السبت."
+    )
+    rows = figures_as_json(text, date(2024, 6, 10))
+    assert [(r["count"], r["event_date"]) for r in rows] == [(5, "2024-06-08")]
+
+
+def test_a_leader_in_the_cells_belongs_to_them() -> None:
+    text = "أسفرت العملية عن القبض على قيادي في خلايا المرتزقة يدعى أبو حمزة."
+    assert figs(text) == [("captured_or_abducted", 1, "isis", False)]
+
+
+def test_the_same_area_is_the_place_named_before_not_syria_in_a_party_name() -> None:
+    text = (
+        "عثر صباح اليوم على جثث أربعة رجال في بادية الرصافة بعد اختطافهم.\n"
+        "وكانت دورية لقوات سوريا الديمقراطية قد تعرضت في الشهر الماضي لهجوم في المنطقة ذاتها، "
+        "أسفر عن إصابة اثنين من عناصرها."
+    )
+    last = figures_as_json(text, date(2025, 5, 6))[-1]
+    assert (last["status"], last["count"], last["party"]) == ("wounded", 2, "sdf")
+    assert last["place_id"] == "badia.sy.rusafa"
+
+
+def test_the_next_day_follows_the_date_told_before() -> None:
+    text = (
+        "قتل 11 عنصراً من قوات النظام في هجوم للتنظيم قرب الشولا، مساء الأحد الماضي.\n"
+        "وفي اليوم التالي، اعتقلت مخابرات النظام 6 شبان من بلدة الميادين."
+    )
+    rows = figures_as_json(text, date(2025, 1, 14))
+    assert [(r["count"], r["event_date"]) for r in rows] == [(11, "2025-01-12"), (6, "2025-01-13")]

@@ -67,3 +67,17 @@ def test_relative_dates_need_a_publication_date() -> None:
 def test_ordinals_and_ambiguous_month_words_are_not_dates() -> None:
     assert find_dates(normalize_arabic("لليوم الرابع على التوالي"), PUB) == []
     assert find_dates(normalize_arabic("مارس التنظيم ضغوطا على الأب"), PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعدم التنظيم في التاسع عشر من الشهر الجاري راعيين", date(2023, 11, 19)),
+        ("في الثاني والعشرين من شباط الماضي", date(2023, 2, 22)),
+        ("يوم الخامس من أيلول 2021", date(2021, 9, 5)),
+        ("في الأول من الشهر الماضي", date(2023, 10, 1)),
+    ],
+)
+def test_ordinal_days_of_a_month(text: str, expected: date) -> None:
+    found = find_dates(normalize_arabic(text), PUB)
+    assert [(d.date, d.precision) for d in found] == [(expected, "day")]
