@@ -9,6 +9,8 @@ estimate: ``low``/``best``/``high``. Conventions (documented, applied everywhere
 - at least / more than ("ما لا يقل عن", "على الأقل", "أكثر من", "ما يزيد عن"): low = best = n,
   high unknown (None);
 - less than ("أقل من", "ما دون"): low = 1, best = high = n;
+- ranges ("10 إلى 15", "ما بين 10 و15"): low = best = the first, high = the second (the lower
+  figure is the conservative best, as ACLED does); "من 10 إلى 15" is a change, no range;
 - vague plurals: "عشرات" 20/30/90, "مئات" 200/300/900, "آلاف" 2000/3000/9000, "بضعة" 3/3/9;
   "عشرات الآلاف" multiplies.
 """
@@ -279,6 +281,40 @@ def find_numbers(text: str) -> list[NumberMention]:
             )
         )
         i += used
+    return _ranges(text, out)
+
+
+_RANGE_TO = re.compile(r"\s*(?:الي|-|–)\s*")
+_RANGE_AND = re.compile(r"\s*و\s*")
+_RANGE_BETWEEN = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
+_RANGE_FROM = re.compile(r"(?:^|\s)من\s*$")
+
+
+def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Join "10 إلى 15" and "بين 10 و15" into one mention: low = best = first, high = second."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        year = b and re.fullmatch(r"(?:19|20)\d\d", text[b.value_start : b.value_end])
+        if b and not year and a.qualifier == b.qualifier == "exact" and a.best < b.best:
+            joined = b.is_word and text.startswith("و", b.value_start)  # "ثلاثة وخمسة"
+            gap = text[a.value_end : b.value_start + joined]
+            head = text[max(0, a.start - 12) : a.start]
+            between = _RANGE_BETWEEN.search(head)
+            to = _RANGE_TO.fullmatch(gap) and not _RANGE_FROM.search(head)
+            if to or (between and _RANGE_AND.fullmatch(gap)):
+                start = a.start - (len(head) - between.start()) if between else a.start
+                start += len(text[start : a.start]) - len(text[start : a.start].lstrip())
+                out.append(
+                    NumberMention(start, b.end, a.best, a.best, b.best, "range", a.is_word,
+                                  a.definite, a.value_start, b.value_end)
+                )  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -528,3 +528,92 @@ def test_the_next_day_follows_the_date_told_before() -> None:
     )
     rows = figures_as_json(text, date(2025, 1, 14))
     assert [(r["count"], r["event_date"]) for r in rows] == [(11, "2025-01-12"), (6, "2025-01-13")]
+
+
+# lexicon sweep: one case per family added from a checklist of Syrian conflict reporting
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # killed: ISIS jargon "نفق" and "فارقوا الحياة"
+        ("نفق 3 من عناصر داعش خلال الاشتباكات.", ("killed", 3, "isis")),
+        ("3 مدنيين فارقوا الحياة متأثرين بجراحهم.", ("killed", 3, "civilians")),
+        # executed: beheading is an execution, not a killing
+        ("ذبح التنظيم 3 رعاة وسرق 200 رأس من الأغنام.", ("executed", 3, "civilians")),
+        ("نحر عناصر التنظيم 4 جنود من قوات النظام.", ("executed", 4, "government")),
+        # abducted: led away, held, arrest campaigns
+        ("اقتاد مسلحون 4 مدنيين إلى جهة مجهولة.", ("captured_or_abducted", 4, "civilians")),
+        (
+            "شنت قسد حملة اعتقالات طالت 20 شابا في الشحيل.",
+            ("captured_or_abducted", 20, "civilians"),
+        ),
+        ("اعتقلت قوات الأمن 7 مطلوبين.", ("captured_or_abducted", 7, "unknown")),
+        # missing: contact lost is no killing
+        ("فقد الاتصال بـ 5 عناصر من قوات النظام.", ("missing", 5, "government")),
+        ("انقطع الاتصال مع 5 عناصر من قوات النظام.", ("missing", 5, "government")),
+        # the holder after "لدى" is no victim party
+        (
+            "لا يزال 4 عناصر من قوات النظام أسرى لدى داعش.",
+            ("captured_or_abducted", 4, "government"),
+        ),
+        # parties: Russian auxiliaries, US marines, Iraqi and Iranian militias, security branches
+        ("مقتل 3 عناصر من الفيلق الأفريقي الروسي.", ("killed", 3, "russia")),
+        ("مقتل 3 من مرتزقة فاغنر في البادية.", ("killed", 3, "russia")),
+        ("مقتل 3 من مرتزقة فاجنر.", ("killed", 3, "russia")),
+        ("مقتل جنديين من المارينز.", ("killed", 2, "coalition")),
+        ("قتل 5 عناصر من حزب الله العراقي.", ("killed", 5, "iran_backed")),
+        ("مقتل 4 من عصائب أهل الحق.", ("killed", 4, "iran_backed")),
+        ("مقتل 4 عناصر من فرع الأمن العسكري.", ("killed", 4, "government")),
+        ("مقتل عنصرين من جهاز الاستخبارات العامة.", ("killed", 2, "government")),
+        ("مقتل 3 دواعش في البادية.", ("killed", 3, "isis")),
+        # civilians: drivers, girls and boys, mushroom gatherers
+        ("مقتل سائق شاحنة في البادية.", ("killed", 1, "civilians")),
+        ("مقتل 3 من سائقي الشاحنات.", ("killed", 3, "civilians")),
+        ("مقتل 3 فتيات بانفجار لغم.", ("killed", 3, "civilians")),
+        ("مقتل 4 من جامعي الفطر.", ("killed", 4, "civilians")),
+        # civilians: rescuers, pupils, traders, brothers, medics
+        ("مقتل 3 من عناصر الدفاع المدني السوري.", ("killed", 3, "civilians")),
+        ("مقتل 2 من كوادر الهلال الأحمر.", ("killed", 2, "civilians")),
+        ("مقتل 4 تلاميذ بانفجار لغم.", ("killed", 4, "civilians")),
+        ("مقتل 3 تجار أغنام.", ("killed", 3, "civilians")),
+        ("مقتل 4 أشقاء بانفجار لغم.", ("killed", 4, "civilians")),
+        # more parties: Iranian advisers, US service members, Badia rebels, SDF-allied tribes
+        ("مقتل 5 مستشارين إيرانيين.", ("killed", 5, "iran_backed")),
+        ("مقتل 5 من الفاطميين.", ("killed", 5, "iran_backed")),
+        ("إصابة 3 من أفراد الخدمة الأمريكيين.", ("wounded", 3, "coalition")),
+        ("مقتل 4 من عناصر الجيش الحر.", ("killed", 4, "opposition")),
+        ("مقتل 4 من عناصر مغاوير الثورة.", ("killed", 4, "opposition")),
+        ("مقتل 3 من عناصر قوات الصناديد.", ("killed", 3, "sdf")),
+        ("مقتل 4 من عناصر ميليشيا القاطرجي.", ("killed", 4, "government")),
+        ("مقتل 4 من عناصر حرس الحدود.", ("killed", 4, "government")),
+        # post-2024 internal security command is government; the SDF's "قوى الأمن الداخلي" stays SDF
+        ("ارتقى أحد عناصر الأمن الداخلي شهيدا.", ("killed", 1, "government")),
+        ("مقتل 4 من قوى الأمن الداخلي.", ("killed", 4, "sdf")),
+        ("مقتل 3 من الأمن الداخلي التابع لقسد.", ("killed", 3, "sdf")),
+        ("مقتل 89 من طلاب الكلية الحربية في حمص.", ("killed", 89, "government")),
+        ("قتلت الضربات 12 مسلحا ينتمون إلى جماعات مدعومة من إيران.", ("killed", 12, "iran_backed")),
+    ],
+)
+def test_swept_lexicon(text: str, expected: tuple[str, int, str]) -> None:
+    found = [f[:3] for f in figs(text)]
+    assert found == [expected]
+
+
+def test_a_driver_among_soldiers_keeps_their_party() -> None:
+    found = [f[:3] for f in figs("مقتل 3 عناصر من قوات النظام بينهم سائق.")]
+    assert found == [("killed", 3, "government"), ("killed", 1, "government")]
+
+
+def test_one_restated_by_a_numeral_is_one_figure() -> None:
+    assert [f[:3] for f in figs("أصيبت امرأة واحدة بجروح.")] == [("wounded", 1, "civilians")]
+    assert [f[:3] for f in figs("مقتل عنصر واحد من قوات النظام.")] == [("killed", 1, "government")]
+
+
+def test_a_range_is_one_figure_with_low_and_high() -> None:
+    [fig] = find_figures("سقط ما بين 10 و15 قتيلا من قوات النظام.").figures
+    assert (fig.status, fig.low, fig.best, fig.high, fig.party) == (
+        "killed",
+        10,
+        10,
+        15,
+        "government",
+    )

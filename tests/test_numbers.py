@@ -96,3 +96,20 @@ def test_definite_number_words_are_flagged() -> None:
 def test_no_number_in_plain_words() -> None:
     assert find_numbers(normalize_arabic("اشتباكات عنيفة في البادية")) == []
     assert parse_number("لا أرقام هنا") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate"),
+    [
+        ("مقتل 10 إلى 15 عنصرا", [(10, 10, 15)]),
+        ("مقتل ما بين 10 و15 عنصرا", [(10, 10, 15)]),
+        ("سقوط بين ثلاثة وخمسة قتلى", [(3, 3, 5)]),
+        ("مقتل 10-15 عنصرا", [(10, 10, 15)]),
+        # a change and a span of years are no ranges
+        ("ارتفع العدد من 10 إلى 15", [(10, 10, 10), (15, 15, 15)]),
+        ("بين عامي 2023-2024", [(2023, 2023, 2023), (2024, 2024, 2024)]),
+    ],
+)
+def test_ranges(text: str, estimate: list[tuple[int, int, int]]) -> None:
+    found = find_numbers(normalize_arabic(text))
+    assert [(m.low, m.best, m.high) for m in found] == estimate
