@@ -104,13 +104,22 @@ def dag_test(
     return json.loads(lines[-1][len("RESULT ") :])
 
 
-def stop(proc: subprocess.Popen[Any], grace: float = 20) -> None:
-    """Stop a process started with ``start_new_session=True`` and everything in its group."""
-    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 10)):
+def stop(proc: subprocess.Popen[Any], grace: float = 20, interrupt_first: bool = False) -> None:
+    """Stop a process started with ``start_new_session=True`` and everything in its group.
+
+    With ``interrupt_first`` the process gets Ctrl-C (SIGINT) first, as a user stops ``make run``.
+    """
+    steps = [(signal.SIGTERM, grace), (signal.SIGKILL, 10)]
+    if interrupt_first:
+        steps.insert(0, (signal.SIGINT, 30))
+    for sig, wait in steps:
         if proc.poll() is not None:
             break
         try:
-            os.killpg(proc.pid, sig)
+            if sig == signal.SIGINT:
+                proc.send_signal(sig)
+            else:
+                os.killpg(proc.pid, sig)
         except ProcessLookupError:
             break
         try:

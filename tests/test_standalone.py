@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import time
@@ -12,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from airflow_harness import stop
 
 REPO = Path(__file__).resolve().parents[1]
 LAUNCHER = REPO / "dags" / "standalone.sh"
@@ -39,24 +39,7 @@ def _post(url: str, body: dict) -> dict:
 
 def _stop(proc: subprocess.Popen) -> None:
     """Ctrl-C the launcher, then terminate and kill its whole process group if it lingers."""
-    for sig, wait in ((signal.SIGINT, 30), (signal.SIGTERM, 15), (signal.SIGKILL, 10)):
-        if proc.poll() is not None:
-            break
-        try:
-            if sig == signal.SIGINT:
-                proc.send_signal(sig)
-            else:
-                os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            proc.wait(timeout=wait)
-        except subprocess.TimeoutExpired:
-            continue
-    try:  # children (scheduler, api-server...) share the group: never leave one behind
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    stop(proc, grace=15, interrupt_first=True)
 
 
 @pytest.mark.slow
