@@ -78,13 +78,13 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نفق نفقوا "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة حيدت حيد حيدوا هلاك هلك"
+        "توفيت وفاة حيدت حيد حيدوا هلاك هلك نعت نعى تنعى ينعى نعوا"
     ),
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه"),
     "captured_or_abducted": _n(
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
         "اقتاد اقتادت اقتادوا يحتجز تحتجز يحتجزون اعتقالات اختطافات "
-        "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف"
+        "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف"
     ),
     "executed": _n("إعدام أعدم أعدمت أعدموا يعدم تعدم إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا"),
     "missing": _n("فقدان اختفاء الاتصال"),
@@ -112,7 +112,7 @@ VERB_LEMMAS = {
 _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
     "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
-    "حيدت حيد حيدوا"
+    "حيدت حيد حيدوا خطف خطفت نعت نعى"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -123,7 +123,7 @@ PERSON_NOUNS = _n(
     "أفراد فرد فردا قيادي قياديا قياديين صحفي صحفيين متطوع متطوعين جامعي باحثين صيادين "
     "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
     "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها إرهابيا "
-    "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون"
+    "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء"
 )
 POSSESSIVE_NOUNS = _n(
     "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
@@ -135,7 +135,7 @@ SINGULAR = _n(
     "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
-    "رفيقها رفيقته رفيقتها زميله زميلها"
+    "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة"
 )
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
@@ -178,7 +178,7 @@ ASIDE_WORDS = (
         "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي"
     )
 )
-BREAKDOWN_MARKERS = _n("بينهم منهم هم من بينهم بينها منها وهم")
+BREAKDOWN_MARKERS = _n("بينهم منهم هم من بينهم بينها منها وهم بينهما منهما")
 CAUSE_MARKERS = _n(
     "جراء إثر بسبب برصاص بنيران بغارات بغارة بقصف بهجوم بانفجار بكمين هجوم هجمات غارات غارة "
     "قصف كمين يد نفذه نفذها شنه شنها تبنى تبناه لهجوم استهداف لدى قبل"
@@ -211,7 +211,8 @@ PARTIES: dict[str, list[str]] = {
         "أمن الدولة", "المخابرات العسكرية", "القوات الحكومية السورية", "الاستخبارات العامة",
         "جهاز الاستخبارات العامة", "المخابرات العامة", "الأمن العام السوري", "ميليشيا القاطرجي", "القاطرجي", "الفوج",
         "حرس الحدود", "الشرطة العسكرية", "الأمن الداخلي", "قيادة الأمن الداخلي", "الكلية الحربية", "طلاب الكلية الحربية",
-        "الطلاب الضباط", "طلاب ضباط",
+        "الطلاب الضباط", "طلاب ضباط", "ميليشيا أسد", "ميليشيات أسد", "مليشيا أسد", "مليشيات أسد",
+        "قوات أسد", "جيش أسد", "نظام أسد", "ميليشيا النظام", "ميليشيات النظام", "مليشيات النظام",
     ],
     "iran_backed": [
         "الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الميلشيات الموالية لإيران",
@@ -226,7 +227,8 @@ PARTIES: dict[str, list[str]] = {
         "المليشيات العراقية", "الفاطميين", "فاطميين", "الزينبيين", "زينبيين", "إيرانيين",
         "الإيرانيين", "إيرانيا", "إيراني", "مستشارين إيرانيين", "مدعومة من إيران",
         "جماعات مدعومة من إيران", "الجماعات المدعومة من إيران", "فصائل مدعومة من إيران",
-        "موالية لإيران", "مدعومة إيرانيا",
+        "موالية لإيران", "مدعومة إيرانيا", "ميليشيات إيران", "ميليشيا إيران", "مليشيات إيران",
+        "الميليشيات الإيرانية", "ميليشيات إيرانية", "مليشيات إيرانية", "الميليشيات الشيعية",
     ],
     "russia": [
         "القوات الروسية", "الجيش الروسي", "روسي", "روسيا", "الروس", "روس", "الروسية", "الروسي",
@@ -261,7 +263,7 @@ PARTIES: dict[str, list[str]] = {
     "civilians": [
         "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
         "مواطنين", "المواطنين", "أطفال", "طفل", "طفلا", "طفلة", "الأطفال", "نساء", "امرأة", "سيدة",
-        "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
+        "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "راعيان", "شابين", "شابان", "مواطنان", "مزارعان", "عاملان", "صحفيان", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
         "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
         "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
         "عمالا", "العمال", "عاملين", "أبناء عشيرة", "من عشيرة", "سائق شاحنة", "سائق صهريج", "سائقي",
@@ -313,7 +315,7 @@ def _article_attribution(norm: str) -> str:
 
 _AGGREGATE = re.compile(
     r"(?<!\w)[وف]?(?:"
-    r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
+    r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
     r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق))[\u0600-\u06ff0-9]+"
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
@@ -325,6 +327,15 @@ _AGGREGATE = re.compile(
 )
 NEW_INCIDENT = re.compile(
     r"\s*(?:وفي\s+(?:حادث|سياق|تطور|وقت)|في\s+(?:حادث|سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
+)
+_SINGLE_INCIDENT = re.compile(
+    r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)(?!\w)"
+)
+_SUPERLATIVE = re.compile(
+    r"(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)\s*$"
+)
+_ONE_INCIDENT_AFTER = re.compile(
+    r"(?<!\w)(?:(?<!في\s)حين|عندما|يوم\s+(?!\d)|بعد\s+(?:هجوم|كمين|انفجار|استهداف|تفجير)(?!\w))"
 )
 _CONTRAST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|في المقابل|وفي حادثه|من جهه اخري)(?!\w)")
 _PUNCT = re.compile(r"[.!?؟؛:،,()\n]")
@@ -482,6 +493,10 @@ class _Sentence:
     def in_date(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.date_spans)
 
+    def dated(self, a: int, b: int) -> bool:
+        """Whether a date mention starts between ``a`` and ``b``."""
+        return any(a <= s < b for s, _ in self.date_spans)
+
 
 def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     """Whether a number is a date, year, duration, distance, amount, unit name or ordinal."""
@@ -525,6 +540,16 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     digits = norm[num.value_start : num.value_end]
     return bool(re.fullmatch(r"(?:19|20)\d\d", digits)) and not (
         nxt and _in(nxt, PERSON_NOUNS | _all_status_nouns())
+    )
+
+
+def _unit_number(sw: _Sentence, word: tuple[int, int, str]) -> bool:
+    """Whether a number word names a unit ("الفرقة 25", "اللواء 47") rather than counting."""
+    j = sw.index_at(word[0]) - 1
+    return (
+        j >= 0
+        and _in(sw.words[j][2], UNIT_BEFORE)
+        and not _in(sw.words[j][2], STATUS_BEFORE["killed"])
     )
 
 
@@ -636,6 +661,18 @@ def _own_status(
     return None, ""
 
 
+_DIED = _n("وفاة توفي توفيت توفوا فارق فارقوا")
+_OF_WOUNDS = re.compile(r"^(?:\s*\S+){0,4}?\s*متاثر\S*\s+ب(?:جراح|اصاب)")
+
+
+def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
+    """Whether wounded people counted here died: "وفاة اثنين من الجرحى", "3 جرحى متأثرين بجراحهم"."""
+    k = sw.index_at(num.start) - 1
+    if k >= 0 and _in(sw.words[k][2], _DIED):
+        return True
+    return bool(_OF_WOUNDS.match(sw.norm[num.value_end : sw.sent.end]))
+
+
 def _framed_aside(sw: _Sentence, k: int, end: int) -> bool:
     """Whether the words from ``k + 1`` up to ``end`` are a subject or time aside between a verb
     and its object: "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر الثلاثاء، 7 أشخاص"."""
@@ -683,6 +720,25 @@ def _organisation_anaphora(
         else (a, b, label)
         for a, b, label in parties
     ]
+
+
+_NAMED_MILITIA = re.compile(r"(?<!\w)(?:ميليشيا|مليشيا|ميلشيا)\s*[\"“«']?\s*$")
+_THE_MILITIA = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:ميليشيا|مليشيا|ميلشيا)(?!\w)")
+
+
+def _militia_anaphora(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "الميليشيا" is the party last called "ميليشيا X" ("ميليشيا قسد ... عناصر الميليشيا")."""
+    added = []
+    for m in _THE_MILITIA.finditer(norm):
+        if any(a <= m.start() < b for a, b, _ in parties):
+            continue  # part of a longer name: "الميليشيا الإيرانية"
+        named = [
+            p for p in parties
+            if p[1] <= m.start() and _NAMED_MILITIA.search(norm, max(0, p[0] - 12), p[0])
+        ]  # fmt: skip
+        if named:
+            added.append((m.start(), m.end(), named[-1][2]))
+    return sorted(parties + added)
 
 
 def _party_label(match: re.Match) -> str:
@@ -757,6 +813,9 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 if (accusative or definite or framed) and _in(w, SINGULAR) and not _in(w, OTHERS):
                     add(j, 1, status)
                     break
+                if k + 1 < j and _is_dual(w) and not w.startswith("ال"):
+                    add(j, 2, status)  # past the subject: "خطف مجهولون شابين"
+                    break
     for k, w in enumerate(words):
         status = _status_in(w[2], STATUS_NOUNS)
         before_is_number = k > 0 and (
@@ -782,15 +841,34 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         if noun.startswith("و") and not noun.startswith("وال") and noun[1:] in SINGULAR | DUAL:
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
         if _is_dual(noun) and not noun.startswith("ال"):
-            # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party
-            for w in words[k + 1 : k + 5]:
-                if _gap_has_punct(sw.norm, words[k][1], w[0]):
+            # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party;
+            # "مدنيان، بينهما امرأة، قتلا": past a breakdown framed by commas
+            after, origin = words[k + 1 : k + 5], words[k][1]
+            if (
+                after
+                and _in(after[0][2], BREAKDOWN_MARKERS)
+                and _gap_has_punct(sw.norm, origin, after[0][0])
+            ):
+                closing = next(
+                    (i for i in range(k + 2, min(k + 6, len(words)))
+                     if _gap_has_punct(sw.norm, words[i - 1][1], words[i][0])),
+                    None,
+                )  # fmt: skip
+                after = words[closing : closing + 2] if closing else []
+                origin = after[0][0] if after else origin
+            for w in after:
+                if _gap_has_punct(sw.norm, origin, w[0]):
                     break
                 status = _status_in(w[2], STATUS_AFTER_DUAL)
                 if status:
                     add(k, 2, status)
                     break
-        elif _in(noun, SINGULAR) and not noun.startswith(("ال", "وال")) and k + 1 < len(words):
+        elif (
+            _in(noun, SINGULAR)
+            and not noun.startswith(("ال", "وال"))
+            and k + 1 < len(words)
+            and words[k - 1][2] not in ("برتبه", "رتبه")  # "ضابطاً برتبة نقيب": a rank
+        ):
             nearby = words[k + 1 : k + 4]
             for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح"
                 if re.search(r"[.!?؟؛:،,]", sw.norm[words[k][1] : w[0]]):
@@ -946,11 +1024,17 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if _in(noun, SOLDIER_NOUNS):
         return "government"  # Syrian outlets name other armies' soldiers ("جنود أميركيين")
     attacker = _attacker_hint(sw, parties)
+    # "اغتيال 17 شخصاً، بينهم 11 من عناصر الميليشيا": a breakdown's side is not the total's
+    breakdown = re.compile(r"(?<!\w)(?:بينهم|منهم|بينهما|من\s+بينهم)(?!\w)").search(
+        norm, fig.n_end, sw.sent.end
+    )
+    horizon = breakdown.start() if breakdown else sw.sent.end
     if attacker:
         sides = {
             p[2]
             for p in parties
             if p[2] not in ("civilians", "both_sides", attacker)
+            and p[0] < horizon
             and not _ACCUSATION.search(norm, max(sw.sent.start, p[0] - 30), p[0])
         }
         if len(sides) == 1:
@@ -1022,6 +1106,22 @@ def _clause(norm: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
     return (starts[-1] if starts else sent.start), (end.start() if end else sent.end)
 
 
+_SUSPECTS = re.compile(
+    r"(?<!\w)[وال]*مشتبه\S*|(?<!\w)(?:للاشتباه|بتهمه|بتهم)\s+(?:ب)?(?:انتمائ|الانتماء)"
+)
+
+
+def _suspects_party(
+    sw: _Sentence, fig: Figure, sentences: list[Sentence], parties: list[tuple[int, int, str]]
+) -> str | None:
+    """Arrested suspects of a group ("القبض على 23 مشتبهاً بهم" in a raid on ISIS cells): that group."""
+    if not _SUSPECTS.search(sw.norm, fig.n_end, min(sw.sent.end, fig.n_end + 40)):
+        return None
+    start = sentences[sw.sent.index - 1].start if sw.sent.index else sw.sent.start
+    groups = [p[2] for p in parties if start <= p[0] < sw.sent.end and p[2] == "isis"]
+    return groups[0] if groups else None
+
+
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
 
 
@@ -1078,9 +1178,17 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> 
     clause_end = fig.n_end + nxt.start() if nxt else sw.sent.end
     if _AGGREGATE.search(norm, clause_start, clause_end):
         return True
-    cues = list(_AGGREGATE.finditer(norm, sw.sent.start, fig.n_start))
+    cues = [
+        m
+        for m in _AGGREGATE.finditer(norm, sw.sent.start, fig.n_start)
+        if not _SUPERLATIVE.search(norm, max(sw.sent.start, m.start() - 25), m.start())
+    ]  # "الهجوم الأعنف منذ أغسطس": a comparison, not a period
     earlier = cues[-1] if cues else None
-    if not day_dated and earlier and not _CONTRAST.search(norm, earlier.end(), fig.n_start):
+    if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
+        earlier = None  # "..., حين قتل 23 جندياً", "بعد هجوم على حقل الجفرة أسفر عن إصابة أربعة"
+    contrast = _CONTRAST.search(norm, earlier.end(), fig.n_start) if earlier else None
+    if not day_dated and earlier and not (contrast and sw.dated(contrast.end(), clause_end)):
+        # a period opening a tally covers its "فيما/كما" clauses too, unless one has its own time
         return True
     if fig.best >= 1000:
         return True
@@ -1117,7 +1225,13 @@ def find_figures(
         return Analysis(nt, sentences, figures)
     if dates is None:
         dates = find_dates(norm, None)
-    all_parties = _organisation_anaphora(norm, _party_mentions(norm, 0, len(norm)))
+    all_parties = [
+        p
+        for p in _militia_anaphora(
+            norm, _organisation_anaphora(norm, _party_mentions(norm, 0, len(norm)))
+        )
+        if not _TERRITORY.search(norm, max(0, p[0] - 14), p[0])
+    ]  # "الخاضع لسيطرة قسد": whose land, not who was hit
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
         parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
@@ -1139,6 +1253,8 @@ def find_figures(
             status, tally = given, None
             if not implicit:
                 status, _how = _own_status(sw, num, parties)
+                if status == "wounded" and _died_of_wounds(sw, num):
+                    status = "killed"  # "وفاة اثنين من الجرحى متأثرين بجراحهم"
                 if not status:
                     status, tally = _tally_status(sw, num)
                 if not status:
@@ -1181,7 +1297,18 @@ def find_figures(
         tally_before = (previous and all(f.aggregate for f in previous)) or (
             not previous and period_before
         )
-        if local and not has_date and tally_before and not NEW_INCIDENT.match(norm, sent.start):
+        single = (
+            _SINGLE_INCIDENT.search(norm, sent.start, min(f.n_start for f in local))
+            if local
+            else None
+        )
+        if (
+            local
+            and not has_date
+            and tally_before
+            and not NEW_INCIDENT.match(norm, sent.start)
+            and not single  # "فإن انفجار العبوة ... أدى إلى مقتل جندي": one incident, told again
+        ):
             for fig in local:  # the tally goes on ("وأشار إلى أن قوات النظام مسؤولة عن مقتل 23")
                 if not fig.aggregate:
                     fig.aggregate = True
@@ -1211,6 +1338,8 @@ def find_figures(
                 fig.party = _continuity_party(sw, fig, figures, sentences)
             if fig.party == "unknown" and _in(_noun_after(sw, fig.n_end)[1], MEMBER_NOUNS):
                 fig.party = _story_party(norm, sentences, sent, dates)
+            if fig.party != "unknown" and _others_noun(sw, fig) and not _own_party_after(sw, fig):
+                fig.party = "unknown"  # "وإصابة 9 آخرين": others of the group just counted
             if fig.party == "unknown" and _others_noun(sw, fig):
                 before = [f for f in local[:k] + figures[:base][-3:] if f.parent is None]
                 before.sort(key=lambda f: f.n_start)
@@ -1237,15 +1366,25 @@ def find_figures(
                 if earlier:
                     fig.party = earlier[-1].perpetrator
             if _in(noun, OUR_FORCES) or re.search(
-                r"(?<!\w)من\s+(?:قواتنا|عناصرنا|مقاتلينا)", norm[fig.n_end : fig.n_end + 30]
+                r"(?<!\w)من\s+(?:قواتنا|عناصرنا|مقاتلينا|رفاقنا|جنودنا|ابطالنا|زملائنا)",
+                norm[fig.n_end : fig.n_end + 30],
             ):
-                fig.party = _ATTRIBUTION_PARTY.get(_article_attribution(norm), fig.party)
+                fig.party = _speaker_party(norm, sent, fig, parties) or _ATTRIBUTION_PARTY.get(
+                    _article_attribution(norm), fig.party
+                )
         for fig in local:
             kids = {figures[c].party for c in fig.children} - {"unknown"}
             if len(kids) >= 2:  # a total split between parties
                 fig.party = "mixed" if "civilians" in kids else "both_sides"
             fig.perpetrator = _perpetrator(sw, fig, parties, prev_parties)
             a, b = _clause(norm, sent, fig)
+            suspects = fig.status == "captured_or_abducted" and _suspects_party(
+                sw, fig, sentences, all_parties
+            )
+            if suspects:  # the group they are suspected of, and so their sub-counts
+                fig.party = suspects
+                for c in fig.children:
+                    figures[c].party = suspects
             if (
                 fig.party == "unknown"
                 and fig.status in ("captured_or_abducted", "executed")
@@ -1267,8 +1406,40 @@ def find_figures(
         kids = {figures[c].party for c in fig.children} - {"unknown"}
         if len(kids) >= 2:
             fig.party = "mixed" if "civilians" in kids else "both_sides"
+    _restated_parties(figures)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures)
+
+
+_TERRITORY = re.compile(r"(?:سيطره|لسيطره|نفوذ|مناطق|مناطق\s+سيطره)\s*[\"“«]?\s*$")
+
+
+def _speaker_party(
+    norm: str, sent: Sentence, fig: Figure, parties: list[tuple[int, int, str]]
+) -> str | None:
+    """Who says "our forces": the party named last before the quotation that holds the figure."""
+    quote = max(norm.rfind(q, sent.start, fig.n_start) for q in '"“«')
+    if quote < 0:
+        return None
+    named = [p[2] for p in parties if sent.start <= p[0] < quote and p[2] not in _NOT_ENEMIES]
+    return named[-1] if named else None
+
+
+def _restated_parties(figures: list[Figure]) -> None:
+    """A figure told again ("قسد تعتقل 23 شخصاً" ... "القبض على 23 مشتبهاً") shares its party."""
+    for fig in figures:
+        if fig.party != "unknown" or fig.parent is not None:
+            continue
+        known = {
+            o.party
+            for o in figures
+            if o is not fig
+            and o.party not in ("unknown", "mixed", "both_sides")
+            and (o.status, o.best, o.aggregate) == (fig.status, fig.best, fig.aggregate)
+            and abs(o.sentence - fig.sentence) <= 3
+        }
+        if len(known) == 1:
+            fig.party = known.pop()
 
 
 CASE_NOUNS = _n("حالة حالات")
@@ -1299,7 +1470,7 @@ COMPANIONS = _n(
     "ابنه ابنها شقيقه شقيقها زوجته والده والدته"
 )
 ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
-OUR_FORCES = _n("قواتنا عناصرنا مقاتلينا جنودنا")
+OUR_FORCES = _n("قواتنا عناصرنا مقاتلينا جنودنا رفاقنا أبطالنا زملائنا")
 SOLDIER_NOUNS = _n(
     "جندي جنديا جنود جنديين جنديان الجنود ضابط ضباط ضابطا ضابطين ضابطان ملازم نقيب رائد مقدم "
     "عقيد عميد رقيب عريف مجند"
@@ -1321,25 +1492,49 @@ def _others_noun(sw: _Sentence, fig: Figure) -> bool:
     return bool(noun) and (_in(noun, OTHERS) or _in(after, OTHERS) or _in(noun, COMPANIONS))
 
 
+def _own_party_after(sw: _Sentence, fig: Figure) -> bool:
+    """Whether "others" name their own side: "وأصيب 5 آخرون من المدنيين"."""
+    i, _ = _noun_after(sw, fig.n_end)
+    rest = sw.norm[sw.words[i][1] : sw.sent.end] if i < len(sw.words) else ""
+    m = re.match(r"\s*(?:\S+\s+)?(?:من|بينهم)\s+(?P<who>.{0,40})", rest)
+    return bool(m) and bool(PARTY_LEXICON.regex.search(m.group("who")))
+
+
 def _tally_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | None]:
     """Status of a running tally ("ارتفع عدد قتلى قوات النظام ... إلى 145") and where its noun ends."""
     norm = sw.norm
     _, nxt = _noun_after(sw, num.value_end)
     if nxt and _in(nxt, NON_CASUALTY_NOUNS) and not _in(nxt, PERSON_NOUNS):
         return None, None
+    after = (
+        _TALLY.match(norm, num.value_end + 1)
+        if norm[num.value_end : num.value_end + 1] == " "
+        else None
+    )
+    if after:  # "يرتفع إلى 247 تعداد الذين قتلوا": the tally's noun follows its total
+        status = _tally_noun_status(after)
+        if status:
+            return status, after.end()
     for m in reversed(list(_TALLY.finditer(norm, sw.sent.start, num.start))):
-        status = _status_in(m.group("noun"), STATUS_NOUNS)
-        if m.group("rel"):  # "عدد من قتلوا", "عدد الذين أصيبوا"
-            status = _status_in(m.group("noun"), STATUS_AFTER)
+        status = _tally_noun_status(m)
         if not status:
             continue
         between = norm[m.end() : num.start]
         if re.search(r"[.!?؟؛:]", between) or any(
-            not re.fullmatch(r"(?:19|20)\d\d", d) for d in re.findall(r"\d+", between)
-        ):
+            not re.fullmatch(r"(?:19|20)\d\d", d.group())
+            and not sw.in_date(m.end() + d.start(), m.end() + d.end())
+            for d in re.finditer(r"\d+", between)
+        ):  # "عدد قتلى ... منذ 24 آذار 2019 ... إلى 1743": a date between them is no other count
             return None, None
         return status, m.end()
     return None, None
+
+
+def _tally_noun_status(m: re.Match[str]) -> str | None:
+    """Status named by a tally phrase: "عدد القتلى", "عدد من قتلوا", "عدد الذين أصيبوا"."""
+    if m.group("rel"):
+        return _status_in(m.group("noun"), STATUS_AFTER)
+    return _status_in(m.group("noun"), STATUS_NOUNS)
 
 
 def _story_party(
@@ -1389,6 +1584,7 @@ def _link(
     counts_people = bool(nxt) and (
         _in(nxt, PERSON_NOUNS) or nxt in ("من", "منهم") or _status_in(nxt, STATUS_NOUNS) is not None
         or _party_word(nxt)
+        or bool(_CONDITION.match(norm, num.value_end))  # "بينهم أربعة في حالة حرجة"
     )  # fmt: skip
     start_word = sw.index_at(num.start)
     if not local:
@@ -1427,17 +1623,20 @@ def _link(
         return
     prev = local[-1]
     gap_words = [w for w in sw.words if prev.n_end <= w[0] and w[1] <= num.start]
-    if len(gap_words) > 12 or any(
+    before = norm[max(sw.sent.start, num.start - 16) : num.start]
+    marker = any(_in(w[2], BREAKDOWN_MARKERS) for w in gap_words[-2:]) or nxt == "منهم"
+    marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
+    # "يرتفع إلى 247 تعداد الذين قتلوا ... ، وهم: 19 من المدنيين": a list announced by a colon
+    announced = bool(re.search(r"(?<!\w)و?هم\s*:\s*$", before))
+    if len(gap_words) > (30 if announced else 12) or any(
         re.fullmatch(r"\d+", w[2])
         and not re.fullmatch(r"(?:19|20)\d\d", w[2])
         and not sw.in_date(w[0], w[1])
         and not _in(_noun_after(sw, w[1])[1], DURATION_NOUNS)  # "خلال الـ48 ساعة الماضية"
+        and not _unit_number(sw, w)  # "مقتل 11 عنصراً من الفرقة 25 بينهم ضابطان"
         for w in gap_words
     ):
         return
-    before = norm[max(sw.sent.start, num.start - 16) : num.start]
-    marker = any(_in(w[2], BREAKDOWN_MARKERS) for w in gap_words[-2:]) or nxt == "منهم"
-    marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
     joined = (
         bool(
             re.search(
@@ -1461,6 +1660,11 @@ def _link(
     elif prev.parent is not None:
         fig.parent = prev.parent
         fig.relation = "child"
+
+
+_CONDITION = re.compile(
+    r"\s+(?:منهم\s+)?(?:في|ب)\s*حال(?:ه|ات)\s+(?:حرج|خطر|خطير|صعب|حرجه|خطره|خطيره)"
+)
 
 
 def _both_sides_phrase(sw: _Sentence, fig: Figure) -> bool:

@@ -89,13 +89,18 @@ class Scores:
         }
 
 
-def load_gold(gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR) -> tuple[list[GoldDoc], int]:
-    """The gold documents, and how many seed documents were skipped (no shared folder)."""
+def load_gold(
+    gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR, only: str = "*"
+) -> tuple[list[GoldDoc], int]:
+    """The gold documents whose file name matches ``only``, and how many seeds were skipped."""
     docs: list[GoldDoc] = []
     skipped = 0
-    files = sorted(gold_dir.glob("*.yaml"))
+    files = sorted(gold_dir.glob(f"{only}.yaml"))
     if not files:
-        raise ConfigError(f"no gold files in {gold_dir}", "restore tests/gold/events/*.yaml")
+        raise ConfigError(
+            f"no gold files matching {only}.yaml in {gold_dir}",
+            "restore tests/gold/events/*.yaml or pass an --only pattern that names some",
+        )
     for path in files:
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -184,9 +189,11 @@ def evaluate(docs: Iterable[GoldDoc], verbose: bool = False) -> Scores:
     return scores
 
 
-def run(gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR) -> tuple[dict[str, Any], Scores]:
-    """Evaluate the gold set; return the report and the raw scores."""
-    docs, skipped = load_gold(gold_dir, seeds_dir)
+def run(
+    gold_dir: Path = GOLD_DIR, seeds_dir: Path = SEEDS_DIR, only: str = "*"
+) -> tuple[dict[str, Any], Scores]:
+    """Evaluate the gold set (or the files matching ``only``); return the report and raw scores."""
+    docs, skipped = load_gold(gold_dir, seeds_dir, only)
     scores = evaluate(docs)
     scores.skipped = skipped
     return scores.report(), scores
@@ -204,10 +211,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold YAML files")
     parser.add_argument("--seeds", type=Path, default=SEEDS_DIR, help="folder of the shared seeds")
+    parser.add_argument(
+        "--only",
+        default="*",
+        metavar="PATTERN",
+        help="score only the gold files whose stem matches this glob, e.g. 'o0*' for one batch",
+    )
     parser.add_argument("--errors", action="store_true", help="list every mismatch")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
-    report, scores = run(args.gold, args.seeds)
+    report, scores = run(args.gold, args.seeds, args.only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:

@@ -617,3 +617,119 @@ def test_a_range_is_one_figure_with_low_and_high() -> None:
         15,
         "government",
     )
+
+
+# third generalisation round: rules that failed on the blind batches o*, i*, aa*
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a tally whose noun follows its total, then a list announced by a colon
+            "وبذلك، يرتفع إلى 247 تعداد الذين قُتلوا منذ مطلع العام 2024 ضمن البادية السورية، "
+            "خلال هجمات وكمائن لخلايا التنظيم، وهم: 19 من المدنيين بينهم 4 أطفال، و203 من العسكريين.",
+            [
+                ("killed", 247, "mixed", True),
+                ("killed", 19, "civilians", True),
+                ("killed", 4, "civilians", True),
+                ("killed", 203, "government", True),
+            ],
+        ),
+        (  # a date between a tally's noun and its total is no other count
+            "وبذلك، يرتفع عدد قتلى قوات النظام منذ 24 آذار 2019 وحتى يومنا هذا إلى 1743.",
+            [("killed", 1743, "government", True)],
+        ),
+        (  # a unit number between a figure and its sub-count
+            'أسفر الكمين عن مقتل 11 عنصراً من الفرقة 25 "مهام خاصة" بينهم ضابطان برتبة ملازم.',
+            [("killed", 11, "government", False), ("killed", 2, "government", False)],
+        ),
+        (  # wounded who died of their wounds
+            "ارتفعت الحصيلة إلى 9 قتلى، بعد وفاة اثنين من الجرحى متأثرين بجراحهم.",
+            [("killed", 9, "unknown", False), ("killed", 2, "unknown", False)],
+        ),
+        (  # mourned by loyalist pages
+            "إلا أن صفحات موالية نعت 12 عسكرياً من قوات النظام.",
+            [("killed", 12, "government", False)],
+        ),
+        (  # a dual object past the verb's subject
+            "خطف مجهولون شابين من أبناء بلدة هجين.",
+            [("captured_or_abducted", 2, "civilians", False)],
+        ),
+        (  # a dual subject, a breakdown framed by commas, then the verb
+            'وكان مدنيان، بينهما امرأة، قُتلا برصاص دورية لـ"قسد".',
+            [("killed", 2, "civilians", False), ("killed", 1, "civilians", False)],
+        ),
+        (  # a sub-count told by its condition
+            "وأصيب 12 عنصراً من القوات الحكومية، بينهم أربعة في حالة حرجة.",
+            [("wounded", 12, "government", False), ("wounded", 4, "government", False)],
+        ),
+        (  # a named person among the arrested, and suspects of a group take its side
+            "أسفرت العملية ضد خلايا داعش عن القبض على 7 مشتبهاً بهم، بينهم المدعو أبو حفص.",
+            [
+                ("captured_or_abducted", 7, "isis", False),
+                ("captured_or_abducted", 1, "isis", False),
+            ],
+        ),
+        (  # "others" are of the group just counted, whoever is named later in the sentence
+            "أفادت وسائل إعلام بمقتل 14 جندياً وإصابة 9 آخرين في هجوم يُنسب إلى تنظيم داعش.",
+            [("killed", 14, "government", False), ("wounded", 9, "government", False)],
+        ),
+        (  # opposition wording for the government and Iran-backed militias
+            'قُتل تسعة عناصر من ميليشيا أسد، ولقي اثنان من ميليشيا "فاطميون" التابعة '
+            "لميليشيات إيران مصرعهما.",
+            [("killed", 9, "government", False), ("killed", 2, "iran_backed", False)],
+        ),
+        (  # a rank is no second person
+            "ونعت صفحات موالية ضابطاً برتبة نقيب قتل في بادية السخنة.",
+            [("killed", 1, "government", False)],
+        ),
+    ],
+)
+def test_third_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
+
+
+def test_period_covers_its_contrast_clauses_but_not_a_dated_one() -> None:
+    text = (
+        "قتل التنظيم خلال الشهر الفائت 47 عنصراً من قوات النظام، فيما أصيب 31 آخرون، "
+        "كما لقي 9 مدنيين حتفهم بانفجار ألغام."
+    )
+    assert [f[3] for f in figs(text)] == [True, True, True]
+    dated = "قتل منذ بداية الموسم 38 مدنياً، بينما اختطف مسلحون 5 رعاة في بادية السخنة الشهر الماضي."
+    assert [f[3] for f in figs(dated)] == [True, False]
+
+
+def test_a_superlative_or_a_when_clause_is_no_period() -> None:
+    text = "ويعد الهجوم الأعنف منذ أغسطس الماضي، حين قُتل 23 جندياً في هجوم مماثل."
+    assert figs(text) == [("killed", 23, "government", False)]
+
+
+def test_one_incident_told_again_after_a_tally_is_no_tally() -> None:
+    text = (
+        "أسفرت الغارات خلال المدة ذاتها عن مقتل 21 عنصراً من التنظيم. "
+        "وبحسب المرصد، فإن انفجار العبوة قرب السخنة أدى إلى مقتل جندي روسي."
+    )
+    assert figs(text) == [("killed", 21, "isis", True), ("killed", 1, "russia", False)]
+
+
+def test_our_comrades_are_the_speakers_forces() -> None:
+    text = (
+        'وفي بيان، قالت "قسد" إن "مقاتلينا قتلوا اثنين من المرتزقة"، '
+        'مشيرة إلى "استشهاد اثنين من رفاقنا" في الاشتباك.'
+    )
+    assert figs(text)[-1] == ("killed", 2, "sdf", False)
+
+
+def test_territory_and_breakdown_do_not_name_the_total() -> None:
+    text = (
+        'اغتال مسلحون قيادياً في ميليشيا "قسد". ويشهد الريف الخاضع لسيطرة "قسد" فلتاناً، إذ وثق '
+        "ناشطون اغتيال 17 شخصاً منذ بداية الشهر الماضي، بينهم 11 من عناصر الميليشيا، في عمليات "
+        'تبنى تنظيم "داعش" قسماً منها.'
+    )
+    assert figs(text)[-2:] == [("killed", 17, "unknown", True), ("killed", 11, "sdf", True)]
+
+
+def test_a_restated_figure_shares_its_party() -> None:
+    text = (
+        '"قسد" تعتقل 23 شخصاً شرقي دير الزور\n'
+        "وذكرت قسد أن الحملة استهدفت خلايا تنظيم الدولة، وأسفرت عن القبض على 23 مشتبهاً بهم."
+    )
+    assert figs(text) == [("captured_or_abducted", 23, "isis", False)] * 2

@@ -6,8 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
+from pipeline.errors import ConfigError
 from pipeline.evaluation import GOLD_DIR, REPO, TARGETS, failed_targets, load_gold, main, run
 
 
@@ -78,3 +80,10 @@ def test_module_entry_point_exits_zero_on_the_gold_set() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "F1" in done.stdout and "party accuracy" in done.stdout
+
+
+def test_only_scores_one_batch_and_names_a_pattern_that_matches_nothing(tmp_path: Path) -> None:
+    docs, _ = load_gold(GOLD_DIR, tmp_path / "no-seeds", only="o0*")
+    assert docs and all(d.doc_id.startswith("o0") for d in docs)
+    with pytest.raises(ConfigError, match="no gold files matching zz9"):
+        load_gold(GOLD_DIR, tmp_path / "no-seeds", only="zz9*")
