@@ -78,13 +78,14 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نفق نفقوا "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة حيدت حيد حيدوا هلاك هلك نعت نعى تنعى ينعى نعوا"
+        "توفيت وفاة حيدت حيد حيدوا هلاك هلك نعت نعى تنعى ينعى نعوا جثتي جثتا"
     ),
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه"),
     "captured_or_abducted": _n(
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
         "اقتاد اقتادت اقتادوا يحتجز تحتجز يحتجزون اعتقالات اختطافات "
-        "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف"
+        "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف "
+        "توقف يوقف أوقفت أوقف أوقفوا"
     ),
     "executed": _n("إعدام أعدم أعدمت أعدموا يعدم تعدم إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا"),
     "missing": _n("فقدان اختفاء الاتصال"),
@@ -263,7 +264,7 @@ PARTIES: dict[str, list[str]] = {
     "civilians": [
         "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
         "مواطنين", "المواطنين", "أطفال", "طفل", "طفلا", "طفلة", "الأطفال", "نساء", "امرأة", "سيدة",
-        "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "راعيان", "شابين", "شابان", "مواطنان", "مزارعان", "عاملان", "صحفيان", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
+        "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "راعيان", "شابين", "شابان", "قاطني", "القاطنين", "مواطنان", "مزارعان", "عاملان", "صحفيان", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
         "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
         "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
         "عمالا", "العمال", "عاملين", "أبناء عشيرة", "من عشيرة", "سائق شاحنة", "سائق صهريج", "سائقي",
@@ -332,8 +333,18 @@ _SINGLE_INCIDENT = re.compile(
     r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)(?!\w)"
 )
 _SUPERLATIVE = re.compile(
-    r"(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)\s*$"
+    r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
+    r"|من\s+نوعه(?:ا)?)\s*$"
 )
+
+
+def _comparison(norm: str, cue: re.Match[str], floor: int) -> bool:
+    """Whether a "منذ" cue dates a comparison ("الأعنف منذ أغسطس", "الثالثة من نوعها منذ")."""
+    return cue.group().lstrip("وف").startswith("منذ") and bool(
+        _SUPERLATIVE.search(cue.string, max(floor, cue.start() - 25), cue.start())
+    )
+
+
 _ONE_INCIDENT_AFTER = re.compile(
     r"(?<!\w)(?:(?<!في\s)حين|عندما|يوم\s+(?!\d)|بعد\s+(?:هجوم|كمين|انفجار|استهداف|تفجير)(?!\w))"
 )
@@ -517,6 +528,10 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
             return True
     if nxt in ("%",) or norm[num.value_end : num.value_end + 1] == "%":
         return True
+    if re.match(
+        r"\s+(?:\S+\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)(?!\w)", norm[num.value_end : sw.sent.end]
+    ):
+        return True  # "طفل في الثانية عشرة من عمره": an age
     if _KILLED_OR_WOUNDED.match(norm, num.value_end, sw.sent.end):
         return True  # "سقط 12 شخصاً بين قتيل وجريح": no split, no figure
     j = sw.index_at(num.start) - 1
@@ -723,12 +738,22 @@ def _organisation_anaphora(
 
 
 _NAMED_MILITIA = re.compile(r"(?<!\w)(?:ميليشيا|مليشيا|ميلشيا)\s*[\"“«']?\s*$")
+_THE_MILITIAS = re.compile(r"[وفبل]?(?:ال|لل)(?:ميليشيات|مليشيات|ميلشيات)")
 _THE_MILITIA = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:ميليشيا|مليشيا|ميلشيا)(?!\w)")
 
 
 def _militia_anaphora(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "الميليشيا" is the party last called "ميليشيا X" ("ميليشيا قسد ... عناصر الميليشيا")."""
     added = []
+    # bare "الميليشيات" after "ميليشيات مدعومة من إيران": the same militias
+    relabelled = []
+    for a, b, label in parties:
+        if label == "government" and _THE_MILITIAS.fullmatch(norm, a, b):
+            named = [p for p in relabelled if _MILITIA_WORD.match(norm, p[0]) and p[1] <= a]
+            if named and named[-1][2] == "iran_backed":
+                label = "iran_backed"
+        relabelled.append((a, b, label))
+    parties = relabelled
     for m in _THE_MILITIA.finditer(norm):
         if any(a <= m.start() < b for a, b, _ in parties):
             continue  # part of a longer name: "الميليشيا الإيرانية"
@@ -816,6 +841,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 if k + 1 < j and _is_dual(w) and not w.startswith("ال"):
                     add(j, 2, status)  # past the subject: "خطف مجهولون شابين"
                     break
+    _dual_by_pronoun(sw, out)
     for k, w in enumerate(words):
         status = _status_in(w[2], STATUS_NOUNS)
         before_is_number = k > 0 and (
@@ -880,6 +906,22 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     return out
 
 
+_DUAL_PRONOUN = re.compile(r"(?<!\w)(?:حتفهما|مصرعهما|حياتهما)(?!\w)")
+
+
+def _dual_by_pronoun(sw: _Sentence, out: list[tuple[int, int, str | None]]) -> None:
+    """ "لقي راعيا أغنام حتفهما", "لقي شاب وطفل حتفهما": one figure of two, told by the pronoun."""
+    for n, (start, count, status) in enumerate(out):
+        if count != 1 or status != "killed":
+            continue
+        pronoun = _DUAL_PRONOUN.search(sw.norm, start, min(sw.sent.end, start + 60))
+        if pronoun and not re.search(r"[.!?؟؛:،,]", sw.norm[start : pronoun.start()]):
+            out[n] = (start, 2, status)
+            # the second person joined by "و" is part of this figure
+            out[:] = [o for o in out if not (start < o[0] < pronoun.start() and o[2] is None)]
+            return
+
+
 def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Party mentions in ``norm[start:end]``, the longest where they overlap."""
     found = list(PARTY_LEXICON.finditer(norm, start, end))
@@ -901,12 +943,30 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
                 kept[-1] = f
             continue
         kept.append(f)
-    return kept
+    # "لميليشيات مدعومة من إيران": the qualifier names the militias before it
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in kept:
+        head = (
+            _MILITIA_BEFORE.search(norm, max(start, a - 14), a) if label == "iran_backed" else None
+        )
+        if head and out and out[-1][0] == head.start():
+            out[-1] = (head.start(), b, label)
+        elif head:
+            out.append((head.start(), b, label))
+        else:
+            out.append((a, b, label))
+    return out
+
+
+_MILITIA_WORD = re.compile(r"[وفبل]?(?:ال|لل)?(?:ميليشيا|مليشيا|ميلشيا|ميليشيات|مليشيات|ميلشيات)")
+_MILITIA_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال|لل)?(?:ميليشيا|مليشيا|ميلشيا|ميليشيات|مليشيات|ميلشيات)\s$"
+)
 
 
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|لدي|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
-    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
 )
 
 
@@ -1181,7 +1241,7 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> 
     cues = [
         m
         for m in _AGGREGATE.finditer(norm, sw.sent.start, fig.n_start)
-        if not _SUPERLATIVE.search(norm, max(sw.sent.start, m.start() - 25), m.start())
+        if not _comparison(norm, m, sw.sent.start)
     ]  # "الهجوم الأعنف منذ أغسطس": a comparison, not a period
     earlier = cues[-1] if cues else None
     if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
@@ -1283,7 +1343,10 @@ def find_figures(
         if (
             not day_dated
             and local
-            and _AGGREGATE.search(norm, max(f.n_end for f in local), sent.end)
+            and any(
+                not _comparison(norm, m, sent.start)
+                for m in _AGGREGATE.finditer(norm, max(f.n_end for f in local), sent.end)
+            )
         ):
             for fig in local:
                 fig.aggregate = True
@@ -1586,6 +1649,10 @@ def _link(
         or _party_word(nxt)
         or bool(_CONDITION.match(norm, num.value_end))  # "بينهم أربعة في حالة حرجة"
     )  # fmt: skip
+    # "بينهم ستة تصفهم بالقياديين": a number right after "بينهم" counts some of those counted
+    counts_people = counts_people or bool(
+        re.search(r"(?<!\w)(?:بينهم|منهم|بينهما)\s*$", norm[max(0, num.start - 10) : num.start])
+    )
     start_word = sw.index_at(num.start)
     if not local:
         # "القتلى من عائلة واحدة، بينهم امرأتان": a breakdown of figures given before

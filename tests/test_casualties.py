@@ -733,3 +733,49 @@ def test_a_restated_figure_shares_its_party() -> None:
         "وذكرت قسد أن الحملة استهدفت خلايا تنظيم الدولة، وأسفرت عن القبض على 23 مشتبهاً بهم."
     )
     assert figs(text) == [("captured_or_abducted", 23, "isis", False)] * 2
+
+
+# fourth round: rules that failed on the blind batches ab*, ac*
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a dual told by the pronoun: "راعيا" in construct, and two joined singulars
+            "لقي راعيا أغنام حتفهما وأُصيب طفل في الثانية عشرة من عمره بانفجار لغم.",
+            [("killed", 2, "civilians", False), ("wounded", 1, "civilians", False)],
+        ),
+        (
+            "لقي شاب (22 عاماً) وطفل في العاشرة من عمره حتفهما، الأحد، بانفجار لغم.",
+            [("killed", 2, "civilians", False)],
+        ),
+        (  # bodies of two, and camp residents are civilians
+            "وعُثر الأحد على جثتي امرأتين قُتلتا طعناً في المخيم. وقُتل 19 شخصاً من قاطني المخيم.",
+            [("killed", 2, "civilians", False), ("killed", 19, "civilians", False)],
+        ),
+        (  # a detaining verb, and a number right after "بينهم" is a sub-count
+            "أعلنت قسد توقيف 41 شخصاً يشتبه بانتمائهم إلى تنظيم الدولة، بينهم ستة تصفهم "
+            'بـ"القياديين".',
+            [
+                ("captured_or_abducted", 41, "isis", False),
+                ("captured_or_abducted", 6, "isis", False),
+            ],
+        ),
+        (  # the qualifier names the militias, and "الميليشيات" later are the same
+            "تعرض رتل لميليشيات مدعومة من إيران لهجوم. وذكر المرصد أن تسعة عناصر من الميليشيات قُتلوا.",
+            [("killed", 9, "iran_backed", False)],
+        ),
+        (  # a member of a body named after "في"
+            'اغتيال عنصر في "الأسايش" بريف دير الزور.',
+            [("killed", 1, "sdf", False)],
+        ),
+    ],
+)
+def test_fourth_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
+
+
+def test_the_third_of_its_kind_since_is_no_period() -> None:
+    text = (
+        'قالت سنتكوم إن الضربة "أسفرت عن مقتل اثنين من كبار قادة التنظيم"، مشيرة إلى أنها '
+        "الضربة الثالثة من نوعها منذ مطلع أبريل."
+    )
+    assert [f[3] for f in figs(text)] == [False]
