@@ -87,6 +87,24 @@ def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) 
     return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
 
 
+# "نقلوا إلى المستشفى الوطني في حمص", "توفي في مشفى الميادين": where the wounded were taken
+_HOSPITAL = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)(?!\w)(?:\s+\S+){0,2}?\s+"
+    r"(?:(?:في|ب)\s+)?(?:(?:مدينه|بلده)\s+)?$"
+)
+# "قبل أن يلوذوا بالفرار باتجاه البادية": where the attackers fled, not where they struck
+_FLIGHT = re.compile(
+    r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار)\w*|[وفب]?(?:فر|فروا|يفر|يفرون|يفروا|"
+    r"فارين|هاربين))\s+(?:\S+\s+)?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+)?$"
+)
+
+
+def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
+    """A hospital's town or a direction of flight: not where the incident was."""
+    before = norm[max(0, mention.start - 45) : mention.start]
+    return bool(_HOSPITAL.search(before) or _FLIGHT.search(before))
+
+
 _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
     r"(?!\w)[^.،,]{0,40}[،,]?\s*$"
@@ -101,10 +119,15 @@ _SAME_PLACE = re.compile(
     r"(?<!\w)(?:[بفل]?(?:ال)?منطقه\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
     r"[بف]?المكان\s+(?:ذاته|نفسه)|[بف]?(?:ذات|نفس)\s+المكان)(?!\w)"
 )
+# "أسفرت الغارات خلال المدة ذاتها عن مقتل 21": the period, and the place, of the total before
+_SAME_PERIOD = re.compile(
+    r"(?<!\w)(?:[وف]?(?:خلال|في)\s+)?(?:(?:ال)?(?:مده|فتره)\s+(?:ذاتها|نفسها)|(?:ذات|نفس)\s+(?:ال)?(?:مده|فتره))(?!\w)"
+)
 _NEXT_DAY = re.compile(
     r"(?<!\w)[وف]?(?:في\s+)?(?:اليوم\s+التالي|صباح\s+اليوم\s+التالي|اليوم\s+الذي\s+تلاه)(?!\w)"
 )
 _CLAUSE_BREAK = re.compile(r"[،,؛]|(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—(]|\s*[-–—]\s*\w+)")
 
 
@@ -137,12 +160,34 @@ def _place_for(
         earlier = [p for p in within(0, s.start) if p.place.kind != "country"]
         if earlier:
             return earlier[-1], "context"
+    if not [p for p in here if p.place.kind != "country"] and _SAME_PERIOD.search(
+        norm, s.start, s.end
+    ):
+        totals = [
+            f.sentence
+            for f in analysis.figures
+            if f.aggregate and f.aggregate_reason != "continuation" and f.sentence < fig.sentence
+        ]
+        if totals:
+            told = sents[totals[-1]]
+            found = [p for p in within(told.start, told.end) if p.place.kind != "country"]
+            if found:
+                return min(
+                    found, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])
+                ), "context"
     if here:
 
         def cost(p: PlaceMention) -> tuple[int, int]:
             gap = p.start - fig.n_end if p.start >= fig.n_end else max(0, fig.n_start - p.end)
             a, b = (fig.n_end, p.start) if p.start >= fig.n_end else (p.end, fig.n_start)
             other_clause = 60 if _CLAUSE_BREAK.search(norm, a, b) else 0
+            if p.start >= fig.n_end and any(  # "أصيب 31، كما لقي 9 مدنيين حتفهم في باديتي حمص"
+                fig.n_end <= o.n_start < p.start
+                and o.parent is None
+                and _NEW_CLAUSE.search(norm, fig.n_end, o.n_start)
+                for o in analysis.figures
+            ):
+                other_clause += 100
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
         return min(here, key=cost), "sentence"
@@ -179,6 +224,34 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
     return here
 
 
+def _told_incident_date(
+    analysis: Analysis, index: int, usable: list[DateMention], told_on: date
+) -> DateMention | None:
+    """The incident's day in the sentences after a figure dated only by the day it was told
+    ("أفادت، الأحد، بمقتل 14 ... وقال مصدر إن مسلحين نصبوا كميناً مساء السبت"): while the story
+    goes on (no figure of their own, no new incident), a day of the event told up to two days
+    before."""
+    norm = analysis.text.norm
+    sents = analysis.sentences
+    with_figures = {f.sentence for f in analysis.figures}
+    for nxt in range(index + 1, min(index + 3, len(sents))):
+        s = sents[nxt]
+        if nxt in with_figures or NEW_INCIDENT.match(norm, s.start):
+            return None
+        if not event_keywords(norm, s.start, s.end):
+            continue
+        days = [
+            d
+            for d in _incident_dates(norm, s, usable)
+            if d.precision == "day" and d.date and 0 <= (told_on - d.date).days <= 2
+        ]
+        told = [d for d in days if _REPORTED.search(norm, max(s.start, d.start - 50), d.start)]
+        days = [d for d in days if d not in told]
+        if days:
+            return days[0]
+    return None
+
+
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
@@ -197,6 +270,11 @@ def _date_for(
         later = [d for d in usable if occurred and occurred.end() <= d.start < nxt.end]
         if later:  # "أعلنت الوزارة، الأحد، مقتل 5 ... وقالت إن الهجوم وقع فجر السبت"
             return later[0].date, later[0].precision
+    if told and len(told) == len(here):
+        told_on = max(d.date for d in told if d.date)
+        when = _told_incident_date(analysis, fig.sentence, usable, told_on)
+        if when:  # "أفادت، الأحد، بمقتل 14 ... وقال مصدر إن مسلحين نصبوا كميناً مساء السبت"
+            return when.date, when.precision
     if here:
 
         def gap(d: DateMention) -> int:
@@ -219,6 +297,41 @@ def _date_for(
     if published:
         return published, "published"
     return None, None
+
+
+_AMONG = re.compile(
+    r"(?<!\w)(?:[وف]?من\s+)?[وف]?بين\s+(?:ال)?(?P<noun>قتلي|ضحايا|شهداء|جرحي|مصابين|معتقلين|"
+    r"موقوفين|مختطفين|مخطوفين|اسري)\s+$"
+)
+_AMONG_STATUS = {"قتلي": "killed", "ضحايا": "killed", "شهداء": "killed", "جرحي": "wounded",
+                 "مصابين": "wounded"}  # fmt: skip
+
+
+def _parents(analysis: Analysis) -> list[int | None]:
+    """Each figure's parent: the one casualties gave, else for a sub-count told in a later
+    sentence ("... وأوضح أن بين القتلى ضابطين") the last figure of that status up to two
+    sentences before it, when it counts more."""
+    figs = analysis.figures
+    norm = analysis.text.norm
+    out: list[int | None] = [f.parent for f in figs]
+    for i, fig in enumerate(figs):
+        if fig.parent is not None:
+            continue
+        among = _AMONG.search(norm, max(0, fig.n_start - 30), fig.n_start)
+        status = among and _AMONG_STATUS.get(among.group("noun"), "captured_or_abducted")
+        if status != fig.status:
+            continue
+        before = [
+            j
+            for j in range(i)
+            if figs[j].status == status and out[j] is None and figs[j].sentence < fig.sentence
+        ]
+        if not before:
+            continue
+        j = before[-1]
+        if fig.sentence - figs[j].sentence <= 2 and figs[j].best > fig.best:
+            out[i] = j
+    return out
 
 
 def _event_type(analysis: Analysis, fig: Figure) -> str:
@@ -256,7 +369,9 @@ def extract_article_events(
     if not analysis.figures:
         return []
     gazetteer = load_gazetteer()
-    places = [p for p in gazetteer.find(norm) if not _is_dateline(norm, p)]
+    places = [
+        p for p in gazetteer.find(norm) if not _is_dateline(norm, p) and not _is_elsewhere(norm, p)
+    ]
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
     ]
@@ -264,11 +379,12 @@ def extract_article_events(
     rows: list[dict[str, Any]] = []
     sources: list[str] = []
     ids = [_figure_id(article_id, f) for f in analysis.figures]
+    parents = _parents(analysis)
     types: list[str] = []
-    for fig in analysis.figures:
+    for fig, up in zip(analysis.figures, parents, strict=True):
         kind = _event_type(analysis, fig)
-        if kind == "unknown" and fig.parent is not None:
-            kind = types[fig.parent] if fig.parent < len(types) else kind
+        if kind == "unknown" and up is not None:
+            kind = types[up] if up < len(types) else kind
         types.append(kind)
     for i, fig in enumerate(analysis.figures):
         mention, place_source = _place_for(analysis, fig, places)
@@ -293,7 +409,7 @@ def extract_article_events(
                 "count_best": fig.best,
                 "count_high": fig.high,
                 "qualifier": fig.qualifier,
-                "parent_figure_id": ids[fig.parent] if fig.parent is not None else None,
+                "parent_figure_id": ids[parents[i]] if parents[i] is not None else None,
                 "party": fig.party,
                 "perpetrator": fig.perpetrator,
                 "aggregate": aggregate,
@@ -324,7 +440,7 @@ def extract_article_events(
             }
         )
         sources.append(place_source)
-    _propagate(rows, analysis, sources)
+    _propagate(rows, analysis, sources, parents)
     return rows
 
 
@@ -347,11 +463,17 @@ def _similar(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return abs(a["count_best"] - b["count_best"]) <= 0.35 * big
 
 
-def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str]) -> None:
+def _propagate(
+    rows: list[dict[str, Any]],
+    analysis: Analysis,
+    sources: list[str],
+    parents: list[int | None] | None = None,
+) -> None:
     """Share dates and places inside an article: sub-counts take their parent's, a headline
     figure takes those of the body figure it restates, and a figure whose sentence names no date
     or place takes them from its sentence's other figures or from a similar figure nearby."""
     figs = analysis.figures
+    parents = parents if parents is not None else [f.parent for f in figs]
     lead = lead_paragraphs(analysis.sentences, analysis.text.norm)
     in_lead = [analysis.sentences[f.sentence].paragraph in lead for f in figs]
     for i, row in enumerate(rows):
@@ -377,14 +499,14 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
     for _ in range(2):
         for i, row in enumerate(rows):
             fig = figs[i]
-            if fig.parent is not None:
-                parent = rows[fig.parent]
+            if parents[i] is not None:
+                parent = rows[parents[i]]
                 row["event_date"], row["date_precision"] = (
                     parent["event_date"],
                     parent["date_precision"],
                 )
                 _copy_place(row, parent)
-                sources[i] = sources[fig.parent]
+                sources[i] = sources[parents[i]]
                 continue
             near = sorted(
                 (
@@ -413,7 +535,11 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                     row["event_date"] = rows[dated[0]]["event_date"]
                     row["date_precision"] = rows[dated[0]]["date_precision"]
             if sources[i] != "sentence":
-                placed = [j for j in peers if sources[j] == "sentence"]
+                # a figure of the sentence placed by a similar one counts too ("ارتفعت إلى 9، بعد
+                # وفاة اثنين من الجرحى في مشفى الميادين": the 9 are the ambush's 7 revised)
+                placed = [j for j in peers if sources[j] == "sentence"] or [
+                    j for j in peers if sources[j] == "peer" and figs[j].sentence == fig.sentence
+                ]
                 if placed:
                     _copy_place(row, rows[placed[0]])
                     sources[i] = "peer"

@@ -105,7 +105,20 @@ ORDINAL_DATE = re.compile(
     rf"(?:(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)|(?P<last>الشهر\s+(?:الماضي|الفائت|المنصرم))"
     rf"|(?:شهر\s+)?{_MONTH}{_E}{_YEAR})"
 )
+# "في 24 من الشهر ذاته", "في التاسع من الشهر", "في 3 من الشهر الجاري": a day of a month named
+# before (else of the publication month), or of this or last month
+MONTH_REF_DATE = re.compile(
+    rf"{_B}(?:[وف]?في\s+)?(?:[بل]?(?:يوم|تاريخ)\s+)?(?:(?P<ord>{_OD})|(?P<num>[0-3]?\d))\s+(?:من\s+)?"
+    rf"(?:(?P<same>الشهر\s+(?:ذاته|نفسه|عينه)|(?:ذات|نفس)\s+الشهر)"
+    rf"|(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)|(?P<last>الشهر\s+(?:الماضي|الفائت|المنصرم))"
+    rf"|(?P<bare>الشهر)(?!\s+(?:المقبل|القادم|التالي))){_E}"
+)
 _AMBIGUOUS = {"مارس", "اب", "ماي", "اوت"}
+# "في اليوم ذاته", "صباح اليوم نفسه", "ذات اليوم": the day of the last date named before it
+SAME_DAY = re.compile(
+    rf"{_B}(?:[وف]?(?:في|ب)\s+)?(?:[وف]?(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره)\s+)?"
+    rf"(?:[وفب]?اليوم\s+(?:ذاته|نفسه|عينه)|[وفب]?(?:ذات|نفس)\s+اليوم){_E}"
+)
 _MONTH_AGO = re.compile(rf"{_B}[وف]?(?:الشهر|خلال الشهر)\s+(?:الماضي|الفائت|المنصرم){_E}")
 
 
@@ -117,7 +130,7 @@ class DateMention:
     end: int
     date: date | None
     precision: str  # day, days, week, month, year
-    kind: str  # absolute, relative, weekday, since
+    kind: str  # absolute, relative, weekday, since, same ("في اليوم ذاته")
 
 
 def _latest(month: int, day: int, published: date | None, year: int | None) -> date | None:
@@ -142,6 +155,24 @@ def _weekday_before(weekday: int, published: date | None) -> date | None:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
+def _month_ref(m: re.Match[str], before: list[DateMention], published: date | None) -> DateMention:
+    """A day of "الشهر ذاته" / "الشهر" (the month named last, else the publication month), of
+    "الشهر الجاري" or of "الشهر الماضي"."""
+    day = (
+        _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("ord"))]
+        if m.group("ord")
+        else int(m.group("num"))
+    )
+    month_of = [d for d in before if d.precision in ("day", "month")]
+    first: date | None = published.replace(day=1) if published else None
+    if (m.group("same") or m.group("bare")) and month_of:
+        first = month_of[-1].date.replace(day=1) if month_of[-1].date else None
+    elif first and m.group("last"):
+        first = (first - timedelta(days=1)).replace(day=1)
+    when = _latest(first.month, day, None, first.year) if first else None
+    return DateMention(m.start(), m.end(), when, "day", "same" if m.group("same") else "absolute")
+
+
 def find_dates(norm: str, published: date | None) -> list[DateMention]:
     """Every date expression in normalised text, resolved against the publication date."""
     found: list[DateMention] = []
@@ -157,6 +188,10 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), when, precision, "since" if since else kind))
         taken.append((m.start(), m.end()))
 
+    same_day = list(SAME_DAY.finditer(norm))
+    taken.extend((m.start(), m.end()) for m in same_day)  # "اليوم ذاته" is no "اليوم"
+    month_ref = list(MONTH_REF_DATE.finditer(norm))
+    taken.extend((m.start(), m.end()) for m in month_ref)
     for m in NUMERIC.finditer(norm):
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
             m.group("d2"), m.group("m2"), m.group("y2"))  # fmt: skip
@@ -212,7 +247,16 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         if any(-4 <= d.start - m.end() <= 4 or -4 <= m.start() - d.end <= 4 for d in absolute):
             continue  # "الثلاثاء 20 من شباط": the weekday only restates the date
         add(m, _weekday_before(WEEKDAYS[m.group("w")], published), "day", "weekday")
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    for m in sorted(same_day + month_ref, key=lambda m: m.start()):
+        before = [d for d in found if d.end <= m.start() and d.kind != "since" and d.date]
+        if m.re is SAME_DAY:
+            day = before[-1] if before and before[-1].precision in ("day", "days") else None
+            found.append(DateMention(m.start(), m.end(), day.date if day else None, "day", "same"))
+        else:
+            found.append(_month_ref(m, before, published))
+        found.sort(key=lambda d: d.start)
+    return found
 
 
 def resolve_date(text: str, published: date | None) -> DateMention | None:

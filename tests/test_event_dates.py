@@ -81,3 +81,33 @@ def test_ordinals_and_ambiguous_month_words_are_not_dates() -> None:
 def test_ordinal_days_of_a_month(text: str, expected: date) -> None:
     found = find_dates(normalize_arabic(text), PUB)
     assert [(d.date, d.precision) for d in found] == [(expected, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل ثلاثة صباح الثلاثاء، فيما شن الطيران في اليوم ذاته غارات", date(2023, 11, 14)),
+        ("اعتقلت 23 شخصاً الاثنين 12 من شباط. وفي اليوم نفسه تبنى التنظيم هجوماً", date(2023, 2, 12)),
+        ("كمين مساء السبت. وقتل ثلاثة صباح اليوم ذاته بانفجار لغم", date(2023, 11, 11)),
+        ("أعدم راعيين أمس، وخطف آخرين ذات اليوم", date(2023, 11, 14)),
+    ],
+)
+def test_the_same_day_is_the_day_named_before(text: str, expected: date) -> None:
+    found = find_dates(normalize_arabic(text), PUB)
+    same = [d for d in found if d.kind == "same"]
+    assert [(d.date, d.precision) for d in same] == [(expected, "day")], found
+    assert all(d.date != PUB for d in found)  # "اليوم ذاته" is not today
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الكمين بتاريخ 17 آذار، كما أعدم التنظيم في 24 من الشهر ذاته راعيين", date(2023, 3, 24)),
+        ("بعد هجوم على حقل في التاسع من الشهر أسفر عن إصابة أربعة", date(2023, 11, 9)),
+        ("قتل 3 في 4 من الشهر الجاري", date(2023, 11, 4)),
+        ("قتل 3 في 20 من الشهر الماضي", date(2023, 10, 20)),
+    ],
+)
+def test_a_day_of_the_month_named_before(text: str, expected: date) -> None:
+    found = find_dates(normalize_arabic(text), PUB)
+    assert (found[-1].date, found[-1].precision) == (expected, "day"), found

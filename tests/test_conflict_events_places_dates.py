@@ -1,0 +1,107 @@
+"""Place and incident date of a figure: anaphoric days, report days, sub-counts told later, and
+places that are not where the incident was (hospitals, directions of flight)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.conflict_events import extract_article_events
+
+PUB = date(2024, 5, 13)  # a Monday
+
+
+def rows(text: str) -> list[dict]:
+    return extract_article_events("t", text, PUB, "test")
+
+
+def one(text: str, status: str, count: int) -> dict:
+    found = [r for r in rows(text) if r["status"] == status and r["count_best"] == count]
+    assert len(found) == 1, [(r["status"], r["count_best"]) for r in rows(text)]
+    return found[0]
+
+
+def test_the_same_day_is_the_last_incident_day_named() -> None:
+    text = (
+        "قُتل أربعة جنود بانفجار لغم في بادية السخنة صباح السبت، فيما شنّ الطيران في اليوم ذاته "
+        "غارات على جبل البشري قالت مصادر إنها أدت إلى مقتل 12 مسلحاً."
+    )
+    assert one(text, "killed", 12)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_report_day_gives_way_to_the_incident_time_told_next() -> None:
+    text = (
+        "أفادت وسائل إعلام رسمية، الأحد، بمقتل 8 جنود وإصابة 5 آخرين في هجوم على حافلة عسكرية "
+        "قرب مدينة السخنة.\n"
+        "وقال مصدر عسكري إن مسلحين نصبوا كميناً للحافلة مساء السبت وأطلقوا عليها الرصاص."
+    )
+    assert one(text, "killed", 8)["event_date"] == date(2024, 5, 11)
+    assert one(text, "wounded", 5)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_report_day_stays_when_the_next_sentence_is_another_incident() -> None:
+    text = (
+        "أفاد المرصد، الأحد، بمقتل 8 جنود في هجوم قرب مدينة السخنة.\n"
+        "وكان 3 عناصر قد قتلوا بانفجار لغم مساء الجمعة قرب تدمر."
+    )
+    assert one(text, "killed", 8)["event_date"] == date(2024, 5, 12)
+
+
+def test_a_sub_count_told_later_takes_its_parents_place_and_date() -> None:
+    text = (
+        "قُتل 14 جندياً في هجوم على حافلة عسكرية على طريق السخنة - تدمر، مساء السبت.\n"
+        "وأطلق المسلحون قذائف صاروخية على الحافلة قبل أن ينسحبوا.\n"
+        "من جهته، ذكر المرصد أن بين القتلى ضابطين برتبة ملازم.\n"
+        "وفي هجوم منفصل، قُتل ثلاثة عناصر الأحد بانفجار لغم قرب بلدة الشولا."
+    )
+    parent, child = one(text, "killed", 14), one(text, "killed", 2)
+    assert child["parent_figure_id"] == parent["figure_id"]
+    assert (child["place_id"], child["event_date"]) == (parent["place_id"], parent["event_date"])
+    assert child["place_id"] != "sy.shola"
+
+
+def test_the_hospital_town_is_not_the_place() -> None:
+    text = (
+        "أصيب ستة عناصر بانفجار عبوة ناسفة بسيارتهم في بادية تدمر، ونقلوا إلى المستشفى الوطني "
+        "في حمص."
+    )
+    assert one(text, "wounded", 6)["place_id"] == "badia.sy.tadmur"
+    text = "كمين في بادية الشولا.\nوتوفي عنصران متأثرين بجراحهما في مشفى الميادين."
+    assert one(text, "killed", 2)["place_id"] == "badia.sy.shola"
+
+
+def test_the_direction_of_flight_is_not_the_place() -> None:
+    text = (
+        "اغتال مسلحون قيادياً وسط بلدة الطيانة بريف دير الزور الشرقي.\n"
+        "وأصيب مرافقه بجروح خطيرة، قبل أن يلوذ المسلحون بالفرار باتجاه البادية."
+    )
+    assert one(text, "wounded", 1)["place_id"] == "sy.tayana"
+
+
+def test_the_same_period_takes_the_place_of_the_total_before() -> None:
+    text = (
+        "أعلنت وزارة الدفاع أن طائراتها قتلت 150 مسلحاً خلال الأيام الثلاثة الماضية في ضربات "
+        "شمال شرقي مدينة تدمر.\n"
+        "وأشارت إلى أن عسكريين اثنين أصيبا بانفجار عبوة قرب بلدة السخنة.\n"
+        "غير أن المرصد أفاد بأن الغارات خلال المدة ذاتها أسفرت عن مقتل 17 عنصراً فقط."
+    )
+    assert one(text, "killed", 17)["place_id"] == "sy.tadmur"
+
+
+def test_a_place_after_another_clause_figure_is_that_figures() -> None:
+    text = (
+        "قتل التنظيم خلال الشهر الماضي 40 عنصراً ضمن البادية السورية، فيما أصيب 25 آخرون، كما "
+        "لقي 7 مدنيين حتفهم بانفجار ألغام في بادية حمص."
+    )
+    assert one(text, "wounded", 25)["place_id"] == "sy.badia"
+    assert one(text, "killed", 7)["place_id"] == "badia.gn.169577"
+
+
+def test_a_figure_takes_the_place_its_sentence_peer_took_from_a_similar_figure() -> None:
+    text = (
+        "قُتل سبعة عناصر من الميليشيا بكمين على طريق الميادين - الشولا مساء الخميس.\n"
+        "واعتقلت القوات تسعة من رعاة الأغنام في بادية الشولا بتهمة التعاون مع التنظيم.\n"
+        "وقال المرصد إن حصيلة قتلى الكمين ارتفعت إلى 9، بعد وفاة عنصرين متأثرين بجراحهما في مشفى "
+        "الميادين."
+    )
+    assert one(text, "killed", 9)["place_id"] == "road.sy.mayadin|sy.shola"
+    assert one(text, "killed", 2)["place_id"] == "road.sy.mayadin|sy.shola"
