@@ -737,9 +737,14 @@ def _organisation_anaphora(
     ]
 
 
-_NAMED_MILITIA = re.compile(r"(?<!\w)(?:ميليشيا|مليشيا|ميلشيا)\s*[\"“«']?\s*$")
-_THE_MILITIAS = re.compile(r"[وفبل]?(?:ال|لل)(?:ميليشيات|مليشيات|ميلشيات)")
-_THE_MILITIA = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:ميليشيا|مليشيا|ميلشيا)(?!\w)")
+# the spellings of "militia" and "militias" in Syrian media
+_MILITIA = "(?:ميليشيا|مليشيا|ميلشيا)"
+_MILITIAS = "(?:ميليشيات|مليشيات|ميلشيات)"
+_NAMED_MILITIA = re.compile(rf"(?<!\w){_MILITIA}\s*[\"“«']?\s*$")
+_THE_MILITIAS = re.compile(rf"[وفبل]?(?:ال|لل){_MILITIAS}")
+_THE_MILITIA = re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل){_MILITIA}(?!\w)")
+_MILITIA_WORD = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{_MILITIAS}|{_MILITIA})")
+_MILITIA_BEFORE = re.compile(rf"(?<!\w){_MILITIA_WORD.pattern}\s$")
 
 
 def _militia_anaphora(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -956,12 +961,6 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
         else:
             out.append((a, b, label))
     return out
-
-
-_MILITIA_WORD = re.compile(r"[وفبل]?(?:ال|لل)?(?:ميليشيا|مليشيا|ميلشيا|ميليشيات|مليشيات|ميلشيات)")
-_MILITIA_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال|لل)?(?:ميليشيا|مليشيا|ميلشيا|ميليشيات|مليشيات|ميلشيات)\s$"
-)
 
 
 _PHRASE_STOP = re.compile(
@@ -1667,7 +1666,9 @@ def _link(
             parents = [
                 k for k, f in enumerate(figures) if f.status == fig.status and f.parent is None
             ]
-            if parents and fig.sentence - figures[parents[-1]].sentence == 1:
+            parent = figures[parents[-1]] if parents else None
+            # "... وأوضح أن بين القتلى ضابطين": up to two sentences on, a part of a larger count
+            if parent and fig.sentence - parent.sentence <= 2 and parent.best > fig.best:
                 fig.parent = parents[-1]
                 fig.relation = "child"
                 fig.inherits = True

@@ -126,8 +126,8 @@ _SAME_PERIOD = re.compile(
 _NEXT_DAY = re.compile(
     r"(?<!\w)[وف]?(?:في\s+)?(?:اليوم\s+التالي|صباح\s+اليوم\s+التالي|اليوم\s+الذي\s+تلاه)(?!\w)"
 )
-_CLAUSE_BREAK = re.compile(r"[،,؛]|(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
+_CLAUSE_BREAK = re.compile(rf"[،,؛]|{_NEW_CLAUSE.pattern}")
 _DATELINE_AFTER = re.compile(r"\s*(?:[-–—(]|\s*[-–—]\s*\w+)")
 
 
@@ -299,41 +299,6 @@ def _date_for(
     return None, None
 
 
-_AMONG = re.compile(
-    r"(?<!\w)(?:[وف]?من\s+)?[وف]?بين\s+(?:ال)?(?P<noun>قتلي|ضحايا|شهداء|جرحي|مصابين|معتقلين|"
-    r"موقوفين|مختطفين|مخطوفين|اسري)\s+$"
-)
-_AMONG_STATUS = {"قتلي": "killed", "ضحايا": "killed", "شهداء": "killed", "جرحي": "wounded",
-                 "مصابين": "wounded"}  # fmt: skip
-
-
-def _parents(analysis: Analysis) -> list[int | None]:
-    """Each figure's parent: the one casualties gave, else for a sub-count told in a later
-    sentence ("... وأوضح أن بين القتلى ضابطين") the last figure of that status up to two
-    sentences before it, when it counts more."""
-    figs = analysis.figures
-    norm = analysis.text.norm
-    out: list[int | None] = [f.parent for f in figs]
-    for i, fig in enumerate(figs):
-        if fig.parent is not None:
-            continue
-        among = _AMONG.search(norm, max(0, fig.n_start - 30), fig.n_start)
-        status = among and _AMONG_STATUS.get(among.group("noun"), "captured_or_abducted")
-        if status != fig.status:
-            continue
-        before = [
-            j
-            for j in range(i)
-            if figs[j].status == status and out[j] is None and figs[j].sentence < fig.sentence
-        ]
-        if not before:
-            continue
-        j = before[-1]
-        if fig.sentence - figs[j].sentence <= 2 and figs[j].best > fig.best:
-            out[i] = j
-    return out
-
-
 def _event_type(analysis: Analysis, fig: Figure) -> str:
     norm = analysis.text.norm
     s = analysis.sentences[fig.sentence]
@@ -379,12 +344,11 @@ def extract_article_events(
     rows: list[dict[str, Any]] = []
     sources: list[str] = []
     ids = [_figure_id(article_id, f) for f in analysis.figures]
-    parents = _parents(analysis)
     types: list[str] = []
-    for fig, up in zip(analysis.figures, parents, strict=True):
+    for fig in analysis.figures:
         kind = _event_type(analysis, fig)
-        if kind == "unknown" and up is not None:
-            kind = types[up] if up < len(types) else kind
+        if kind == "unknown" and fig.parent is not None:
+            kind = types[fig.parent] if fig.parent < len(types) else kind
         types.append(kind)
     for i, fig in enumerate(analysis.figures):
         mention, place_source = _place_for(analysis, fig, places)
@@ -409,7 +373,7 @@ def extract_article_events(
                 "count_best": fig.best,
                 "count_high": fig.high,
                 "qualifier": fig.qualifier,
-                "parent_figure_id": ids[parents[i]] if parents[i] is not None else None,
+                "parent_figure_id": ids[fig.parent] if fig.parent is not None else None,
                 "party": fig.party,
                 "perpetrator": fig.perpetrator,
                 "aggregate": aggregate,
@@ -440,7 +404,7 @@ def extract_article_events(
             }
         )
         sources.append(place_source)
-    _propagate(rows, analysis, sources, parents)
+    _propagate(rows, analysis, sources)
     return rows
 
 
@@ -463,17 +427,11 @@ def _similar(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return abs(a["count_best"] - b["count_best"]) <= 0.35 * big
 
 
-def _propagate(
-    rows: list[dict[str, Any]],
-    analysis: Analysis,
-    sources: list[str],
-    parents: list[int | None] | None = None,
-) -> None:
+def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str]) -> None:
     """Share dates and places inside an article: sub-counts take their parent's, a headline
     figure takes those of the body figure it restates, and a figure whose sentence names no date
     or place takes them from its sentence's other figures or from a similar figure nearby."""
     figs = analysis.figures
-    parents = parents if parents is not None else [f.parent for f in figs]
     lead = lead_paragraphs(analysis.sentences, analysis.text.norm)
     in_lead = [analysis.sentences[f.sentence].paragraph in lead for f in figs]
     for i, row in enumerate(rows):
@@ -499,14 +457,14 @@ def _propagate(
     for _ in range(2):
         for i, row in enumerate(rows):
             fig = figs[i]
-            if parents[i] is not None:
-                parent = rows[parents[i]]
+            if fig.parent is not None:
+                parent = rows[fig.parent]
                 row["event_date"], row["date_precision"] = (
                     parent["event_date"],
                     parent["date_precision"],
                 )
                 _copy_place(row, parent)
-                sources[i] = sources[parents[i]]
+                sources[i] = sources[fig.parent]
                 continue
             near = sorted(
                 (
