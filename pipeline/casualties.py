@@ -35,6 +35,7 @@ isis, coalition, un, outlet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -124,7 +125,8 @@ PERSON_NOUNS = _n(
     "أفراد فرد فردا قيادي قياديا قياديين صحفي صحفيين متطوع متطوعين جامعي باحثين صيادين "
     "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
     "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها إرهابيا "
-    "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء"
+    "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
+    "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين"
 )
 POSSESSIVE_NOUNS = _n(
     "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
@@ -136,7 +138,8 @@ SINGULAR = _n(
     "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
-    "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة"
+    "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة مدرس معلم معلمة طبيب طبيبة مهندس ممرض "
+    "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب"
 )
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
@@ -176,10 +179,11 @@ ASIDE_WORDS = (
     | FILLERS
     | _n(
         "رميا بالرصاص ذبحا شنقا ميدانيا علنا ميليشيا الإيراني الأفغاني الأفغانية العراقي "
-        "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي"
+        "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي الماضي الماضية الفائت "
+        "الفائتة المنصرم"  # "اعتقلت قسد، الثلاثاء الماضي، 14 شخصاً"
     )
 )
-BREAKDOWN_MARKERS = _n("بينهم منهم هم من بينهم بينها منها وهم بينهما منهما")
+BREAKDOWN_MARKERS = _n("بينهم منهم هم بينها منها وهم بينهما منهما")  # and "من بينهم"
 CAUSE_MARKERS = _n(
     "جراء إثر بسبب برصاص بنيران بغارات بغارة بقصف بهجوم بانفجار بكمين هجوم هجمات غارات غارة "
     "قصف كمين يد نفذه نفذها شنه شنها تبنى تبناه لهجوم استهداف لدى قبل"
@@ -272,6 +276,8 @@ PARTIES: dict[str, list[str]] = {
         "الرعاة", "المزارعين", "الصيادين", "النازحين", "اللاجئين", "أطفالا", "نسوة",
         "الدفاع المدني", "الخوذ البيضاء", "الهلال الأحمر", "طلاب", "طالبات", "تلاميذ", "تجار",
         "تاجر", "أشقاء", "شقيقين", "أطباء", "طبيب", "مسعفين", "ممرضين", "معلمين",
+        "مدرس", "المدرس", "معلم", "المعلم", "معلمة", "المعلمة", "مدرسين", "المعلمين", "الطبيب",
+        "طبيبة", "ممرض", "ممرضة", "مهندس", "المهندس", "محام", "المحامي", "صيدلاني", "مسعف",
     ],
     "both_sides": ["الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين"],
 }  # fmt: skip
@@ -317,6 +323,7 @@ def _article_attribution(norm: str) -> str:
 _AGGREGATE = re.compile(
     r"(?<!\w)[وف]?(?:"
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
+    r"|خلال\s+(?:الساعات\s+(?:ال)?\s?(?:48|72|96)|(?:ال)?\s?(?:48|72|96)\s+ساعه)(?!\d)"
     r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق))[\u0600-\u06ff0-9]+"
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
@@ -331,7 +338,8 @@ NEW_INCIDENT = re.compile(
 )
 _SINGLE_INCIDENT = re.compile(
     r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)(?!\w)"
-)
+    r"|(?<!\w)(?:استهدف|هاجم)(?:وا|ت)?\s+(?:\S+\s+)?(?:حافله|سياره|رتلا|دوريه|نقطه|حاجزا|موقعا)"
+)  # "استهدفوا حافلة ... ما أسفر عن مقتل 7 منهم": one incident, even after a tally
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
     r"|من\s+نوعه(?:ا)?)\s*$"
@@ -673,7 +681,27 @@ def _own_status(
                 seen.append(status)
         if seen:  # "مصير 5 مجهولا بعد أن اختطفهم": abducted says more than missing
             return next((st for st in seen if st != "missing"), seen[0]), "after"
+        status = _verb_before_period(sw, num)
+        if status:
+            return status, "before"
     return None, ""
+
+
+def _verb_before_period(sw: _Sentence, num: NumberMention) -> str | None:
+    """ "قُتل منذ إعلان القضاء على داعش في مارس 2019 ما لا يقل عن 4532": a verb, then the period
+    it covers, then the count."""
+    k = sw.index_at(num.start) - 1
+    for j in range(k, max(0, k - 16), -1):
+        w = sw.words[j]
+        if re.fullmatch(r"\d+", w[2]) and not re.fullmatch(r"(?:19|20)\d\d", w[2]):
+            return None  # another count between them
+        if _status_in(w[2], STATUS_NOUNS) or _status_in(w[2], STATUS_AFTER):
+            return None
+        if w[2] in ("منذ", "خلال") and j > 0:
+            verb = sw.words[j - 1][2]
+            status = _status_in(verb, STATUS_BEFORE)
+            return status if status and _in(verb, _VERB_CUES) else None
+    return None
 
 
 _DIED = _n("وفاة توفي توفيت توفوا فارق فارقوا")
@@ -684,6 +712,14 @@ def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
     """Whether wounded people counted here died: "وفاة اثنين من الجرحى", "3 جرحى متأثرين بجراحهم"."""
     k = sw.index_at(num.start) - 1
     if k >= 0 and _in(sw.words[k][2], _DIED):
+        return True
+    # "أحد الجرحى فارق الحياة في وقت لاحق": the verb right after the counted wounded
+    i = sw.index_at(num.value_end)
+    i += i < len(sw.words) and sw.words[i][2] == "من"
+    counted = sw.words[i][2] if i < len(sw.words) else ""
+    if _in(counted, STATUS_NOUNS["wounded"]) and any(
+        _in(w[2], _DIED) for w in sw.words[i + 1 : i + 3]
+    ):
         return True
     return bool(_OF_WOUNDS.match(sw.norm[num.value_end : sw.sent.end]))
 
@@ -800,7 +836,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         # "راعيين اثنين", "عسكريان روسيان اثنان": the numeral is the figure
         restated = count == 2 and any(_in(w[2], TWO_WORDS) for w in words[k + 1 : k + 3])
         named = PARTY_LEXICON.regex.match(sw.norm, words[k][0])  # "لواء القدس" is no officer
-        named = named if named and _party_label(named) != "civilians" else None  # "راعي أغنام"
+        # "راعي أغنام", "جنديين سوريين": the party only qualifies the people counted
+        named = named if named and _in(words[k][2], _n("لواء")) else None
         ordinal = k - 1 in taken and _in(words[k][2], OTHERS)  # "مقاتلاً ثالثاً": one person
         if (
             k not in taken
@@ -827,11 +864,19 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 add(nxt, 1, status)
                 continue
         if status and _in(word, _VERB_CUES):  # the object a few words on, in the accusative
-            for j in range(k + 1, min(k + 8, len(words))):
+            budget = 7  # words to the object; a date aside or the subject's adjective is free
+            for j in range(k + 1, len(words)):
                 w = words[j][2]
                 if re.search(r"[.!?؟؛:]", sw.norm[words[j - 1][1] : words[j][0]]) or re.fullmatch(
                     r"\d+", w
                 ):
+                    break
+                if w in _CLAUSE_WORDS:
+                    break
+                if k + 1 < j and (w in _UNKNOWN_ATTACKERS or sw.in_date(words[j][0], words[j][1])):
+                    continue  # "اغتال مسلحون مجهولون، ليل الأحد – الإثنين، الشاب"
+                budget -= 1
+                if budget < 0:
                     break
                 if _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER):
                     break
@@ -839,7 +884,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 # past a subject and an aside the object may be definite or in construct:
                 # "اغتال مسلحون، مساء الاثنين، الشاب", "اغتال مسلحون، مساء الأحد، مختار قرية"
                 framed = k + 2 < j and _gap_has_punct(sw.norm, words[k][1], words[j][0])
-                definite = w.startswith("ال") and k + 2 < j
+                subject = words[k + 1][2].endswith("ون")  # "اغتال مسلحون الشاب"
+                definite = w.startswith("ال") and (k + 2 < j or subject)
                 if (accusative or definite or framed) and _in(w, SINGULAR) and not _in(w, OTHERS):
                     add(j, 1, status)
                     break
@@ -847,6 +893,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                     add(j, 2, status)  # past the subject: "خطف مجهولون شابين"
                     break
     _dual_by_pronoun(sw, out)
+    _fate_by_pronoun(sw, add)
     for k, w in enumerate(words):
         status = _status_in(w[2], STATUS_NOUNS)
         before_is_number = k > 0 and (
@@ -911,6 +958,50 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     return out
 
 
+_FATE_PRONOUN = {
+    **dict.fromkeys(("مقتله", "مقتلها", "لمقتله", "لمقتلها", "مصرعه", "مصرعها"), "killed"),
+    **dict.fromkeys(("استشهاده", "استشهادها", "لاستشهاده", "وفاته", "وفاتها"), "killed"),
+    **dict.fromkeys(("اصابته", "اصابتها", "لاصابته", "لاصابتها"), "wounded"),
+}
+_FATE_CAUSE = {"ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت"}
+
+
+def _fate_by_pronoun(sw: _Sentence, add: Callable[[int, int, str | None], None]) -> None:
+    """ "أطلقوا النار على الشاب ...، ما أدى إلى مقتله": one person, told by the pronoun."""
+    words = sw.words
+    for k in range(2, len(words)):
+        status = _FATE_PRONOUN.get(words[k][2])
+        cause = words[k - 1][2] if words[k][2].startswith("ل") else words[k - 2][2]
+        if not status or cause not in _FATE_CAUSE:
+            continue
+        person = next(
+            (
+                j
+                for j in range(k - 1, -1, -1)
+                if _in(words[j][2], SINGULAR)
+                and not _in(words[j][2], OTHERS)
+                and words[j - 1][2] not in ("وهو", "وهي", "هو", "هي")  # "وهو عنصر": apposition
+                and not (  # "على القيادي (38 عاماً)، المسؤول عن": apposition
+                    words[j][2].startswith("ال")
+                    and _gap_has_punct(sw.norm, words[j - 1][1], words[j][0])
+                )
+            ),
+            None,
+        )
+        if person is not None and not _told_before(sw, words[person][2]):
+            add(person, 1, status)
+
+
+def _told_before(sw: _Sentence, word: str) -> bool:
+    """Whether a definite noun ("القيادي") refers back to one named earlier ("اغتيال قيادي")."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:]
+    return bool(re.search(rf"(?<!\w)[وب]?{stem}ا?(?!\w)", sw.norm[: sw.sent.start]))
+
+
+_UNKNOWN_ATTACKERS = _n("مجهولون مجهولين ملثمون ملثمين")
+_CLAUSE_WORDS = {"فيما", "بينما", "كما", "حيث"}
 _DUAL_PRONOUN = re.compile(r"(?<!\w)(?:حتفهما|مصرعهما|حياتهما)(?!\w)")
 
 
@@ -978,7 +1069,7 @@ _MEMBERSHIP = re.compile(
 _JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
 _ATTACK = re.compile(r"هجوم|هجمات|هجوما|شن|استهدف|كمين|غار|قصف|اعتداء")
-_TARGET = re.compile(r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف)\s")
+_TARGET = re.compile(r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*)\s")
 
 
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
@@ -1087,7 +1178,12 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     breakdown = re.compile(r"(?<!\w)(?:بينهم|منهم|بينهما|من\s+بينهم)(?!\w)").search(
         norm, fig.n_end, sw.sent.end
     )
-    horizon = breakdown.start() if breakdown else sw.sent.end
+    # "أسفر عن مقتل ثلاثة عناصر، فيما ردّت الطائرات الروسية ...": the next clause is another story
+    contrast = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)").search(
+        norm, fig.n_end, sw.sent.end
+    )
+    clause_end = contrast.start() if contrast else sw.sent.end
+    horizon = min(breakdown.start() if breakdown else sw.sent.end, clause_end)
     if attacker:
         sides = {
             p[2]
@@ -1098,7 +1194,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         }
         if len(sides) == 1:
             return sides.pop()  # "نصبت خلايا التنظيم كمينا لرتل تابع لقوات النظام"
-    sentence = norm[sw.sent.start : sw.sent.end]
+    sentence = norm[sw.sent.start : clause_end]
     if _ATTACK.search(sentence):
         for m in _TARGET.finditer(sentence):
             at = sw.sent.start + m.end()
@@ -1318,6 +1414,8 @@ def find_figures(
                     status, tally = _tally_status(sw, num)
                 if not status:
                     status, tally = _listed_status(sw, num)
+                if not status and _in_critical_condition(sw, num):
+                    status = "wounded"  # "وأن حالة ثلاثة منهم حرجة"
             fig = Figure(
                 status=status or "",
                 low=num.low,
@@ -1543,8 +1641,9 @@ _NOT_ENEMIES = ("isis", "civilians", "both_sides", "mixed")
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
-    r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+(?P<rel>(?:من|الذين)\s+)?(?P<noun>\S+)"
-)
+    r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
+    r"(?P<rel>(?:ال\S+\s+(?:الذين|ممن)|من|الذين)\s+)?(?P<noun>\S+)"
+)  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم"
 
 
 def _others_noun(sw: _Sentence, fig: Figure) -> bool:
@@ -1595,7 +1694,10 @@ def _tally_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | 
 def _tally_noun_status(m: re.Match[str]) -> str | None:
     """Status named by a tally phrase: "عدد القتلى", "عدد من قتلوا", "عدد الذين أصيبوا"."""
     if m.group("rel"):
-        return _status_in(m.group("noun"), STATUS_AFTER)
+        verb = m.group("noun")
+        return _status_in(verb, STATUS_AFTER) or _status_in(
+            re.sub(r"(?:هم|هن|ه)$", "", verb), STATUS_BEFORE
+        )  # "أعدمهم": the verb with its object pronoun
     return _status_in(m.group("noun"), STATUS_NOUNS)
 
 
@@ -1653,6 +1755,14 @@ def _link(
         re.search(r"(?<!\w)(?:بينهم|منهم|بينهما)\s*$", norm[max(0, num.start - 10) : num.start])
     )
     start_word = sw.index_at(num.start)
+    if not local and fig.status and _of_the_counted(sw, num):
+        # "وأضافت المصادر أن أربعة من القتلى ينتمون إلى ...": part of the dead counted before
+        parents = [k for k, f in enumerate(figures) if f.status == fig.status and f.parent is None]
+        parent = figures[parents[-1]] if parents else None
+        if parent and fig.sentence - parent.sentence <= 2 and parent.best > fig.best:
+            fig.parent = parents[-1]
+            fig.relation = "child"
+        return
     if not local:
         # "القتلى من عائلة واحدة، بينهم امرأتان": a breakdown of figures given before
         prior = sw.words[max(0, start_word - 2) : start_word]
@@ -1696,7 +1806,14 @@ def _link(
     marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
     # "يرتفع إلى 247 تعداد الذين قتلوا ... ، وهم: 19 من المدنيين": a list announced by a colon
     announced = bool(re.search(r"(?<!\w)و?هم\s*:\s*$", before))
-    if len(gap_words) > (30 if announced else 12) or any(
+    # "قتل 17 شخصاً في عمليات اغتيال بريف ... خلال شهر ...، بينهم تسعة": "بينهم" reaches further
+    among = bool(
+        re.search(
+            r"(?<!\w)(?:بينهم|بينهما|منهم|الي\s+جانب|(?:بال)?اضافه\s+(?:الي|ل))\s*$",
+            norm[max(sw.sent.start, num.start - 20) : num.start],
+        )
+    )  # and "إلى جانب تسعة مدنيين", "إضافة إلى 287 مدنياً"
+    if len(gap_words) > (30 if announced else 20 if among else 12) or any(
         re.fullmatch(r"\d+", w[2])
         and not re.fullmatch(r"(?:19|20)\d\d", w[2])
         and not sw.in_date(w[0], w[1])
@@ -1708,7 +1825,7 @@ def _link(
     joined = (
         bool(
             re.search(
-                r"(?:^|\s|[\"“«])و\s*[\"“«]?\s*$|و$|[،,]\s*$|[\"“«]\s*$|(?:اضافه|بالاضافه)\s+(?:الي|ل)\s*$|(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$",
+                r"(?:^|\s|[\"“«])و\s*[\"“«]?\s*$|و$|[،,]\s*$|[\"“«]\s*$|(?:اضافه|بالاضافه)\s+(?:الي|ل)\s*$|(?<!\w)الي\s+جانب\s*$|(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$",
                 before,
             )
         )
@@ -1725,9 +1842,33 @@ def _link(
     if marker or (prev.parent is None and _both_sides_phrase(sw, prev)):
         fig.parent = -(own + 1) if prev.parent is None else prev.parent
         fig.relation = "child"
+        # "بينهم اثنان في حالة حرجة": no noun of its own, so the parent's side
+        fig.inherits = not (_in(nxt, PERSON_NOUNS) or _party_word(nxt) or nxt.startswith("من"))
     elif prev.parent is not None:
         fig.parent = prev.parent
         fig.relation = "child"
+
+
+def _of_the_counted(sw: _Sentence, num: NumberMention) -> bool:
+    """Whether a number counts some of people counted before: "أربعة من القتلى"."""
+    i = sw.index_at(num.value_end)
+    return (
+        i + 1 < len(sw.words)
+        and sw.words[i][2] == "من"
+        and sw.words[i + 1][2].startswith("ال")
+        and _status_in(sw.words[i + 1][2], STATUS_NOUNS) is not None
+    )
+
+
+_CRITICAL = re.compile(r"\s+(?:منهم\s+)?(?:\S+\s+)?(?:حرج|خطر|خطير|حرجه|خطره|خطيره)(?!\w)")
+
+
+def _in_critical_condition(sw: _Sentence, num: NumberMention) -> bool:
+    """ "وأن حالة ثلاثة منهم حرجة": a count of wounded told by their condition."""
+    before = sw.norm[max(sw.sent.start, num.start - 10) : num.start]
+    return bool(re.search(r"(?<!\w)حال(?:ه|ات)\s*$", before)) and bool(
+        _CRITICAL.match(sw.norm, num.value_end, sw.sent.end)
+    )
 
 
 _CONDITION = re.compile(

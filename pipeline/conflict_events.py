@@ -94,21 +94,30 @@ _HOSPITAL = re.compile(
 )
 # "قبل أن يلوذوا بالفرار باتجاه البادية": where the attackers fled, not where they struck
 _FLIGHT = re.compile(
-    r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار)\w*|[وفب]?(?:فر|فروا|يفر|يفرون|يفروا|"
-    r"فارين|هاربين))\s+(?:\S+\s+)?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+)?$"
+    r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار|اقتاد|اقتياد)\w*|[وفب]?(?:فر|فروا|يفر|"
+    r"يفرون|يفروا|فارين|هاربين))\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+)?$"
+)
+
+
+# "أربعة من القتلى ينتمون إلى ميليشيا الدفاع الوطني في مدينة السلمية": where they come from
+_ORIGIN = re.compile(
+    r"(?<!\w)(?:ينتم|تنتم|ينحدر|تنحدر|المنحدر)\S*\s+(?:\S+\s+){0,5}?"
+    r"(?:في|من)\s+(?:(?:مدينه|بلده|قريه)\s+)?$"
 )
 
 
 def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
-    """A hospital's town or a direction of flight: not where the incident was."""
-    before = norm[max(0, mention.start - 45) : mention.start]
-    return bool(_HOSPITAL.search(before) or _FLIGHT.search(before))
+    """A hospital's town, a direction of flight or the victims' home town: not where it happened."""
+    before = norm[max(0, mention.start - 60) : mention.start]
+    return bool(
+        _HOSPITAL.search(before[-45:]) or _FLIGHT.search(before[-45:]) or _ORIGIN.search(before)
+    )
 
 
 _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
-    r"(?!\w)[^.،,]{0,40}[،,]?\s*$"
-)
+    r"(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,40}[،,]?\s*$"
+)  # not past "أن": "أفاد بأن المركز سجل أمس" dates what was told
 # "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
 _OCCURRED = re.compile(
     r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير)\s+(?:قد\s+)?"
@@ -275,6 +284,15 @@ def _date_for(
         when = _told_incident_date(analysis, fig.sentence, usable, told_on)
         if when:  # "أفادت، الأحد، بمقتل 14 ... وقال مصدر إن مسلحين نصبوا كميناً مساء السبت"
             return when.date, when.precision
+        if fig.sentence > 0:  # "نفذ يوم أمس الثلاثاء 14 ضربة ... وقال في إيجاز يوم الأربعاء"
+            prev = sents[fig.sentence - 1]
+            days = [
+                d
+                for d in _incident_dates(analysis.text.norm, prev, usable)
+                if d.precision == "day" and d.date and 0 < (told_on - d.date).days <= 2
+            ]
+            if days and not NEW_INCIDENT.match(analysis.text.norm, s.start):
+                return days[-1].date, days[-1].precision
     if here:
 
         def gap(d: DateMention) -> int:
@@ -475,6 +493,7 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                 key=lambda j: (
                     figs[j].sentence != fig.sentence,
                     abs(figs[j].sentence - fig.sentence),
+                    figs[j].sentence > fig.sentence,  # at equal distance, the story told so far
                 ),
             )
             peers = [

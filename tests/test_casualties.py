@@ -779,3 +779,101 @@ def test_the_third_of_its_kind_since_is_no_period() -> None:
         "الضربة الثالثة من نوعها منذ مطلع أبريل."
     )
     assert [f[3] for f in figs(text)] == [False]
+
+
+# fifth round: rules that failed on the blind batches ad*, ae*, af*
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a 48-hour window is a period total, like "خلال اليومين الماضيين"
+            "قُتل أربعة أشخاص في ريف دير الزور خلال الساعات الـ48 الماضية.",
+            [("killed", 4, "unknown", True)],
+        ),
+        (  # the subject's plural, its adjective and a framed time come between verb and object
+            "اغتال مسلحون مجهولون يستقلون دراجة نارية، ليل الأحد – الإثنين، الشاب خالد العبيد.",
+            [("killed", 1, "unknown", False)],
+        ),
+        (  # the person's fate told by a pronoun, and a teacher is a civilian
+            "أطلق مسلحون النار، مساء السبت، على المدرس فواز الحسين، ما أدى إلى مقتله على الفور.",
+            [("killed", 1, "civilians", False)],
+        ),
+        (  # a time aside ending in "الماضي" between the verb and its count
+            'وكانت "قسد" قد اعتقلت، الثلاثاء الماضي، 14 شخصاً بتهمة الانتماء لخلايا التنظيم.',
+            [("captured_or_abducted", 14, "isis", False)],
+        ),
+        (  # "بينهم" reaches past a long place and period phrase
+            "قُتل 17 شخصاً في عمليات اغتيال بريف دير الزور الخاضع لسيطرة قسد خلال شهر تشرين "
+            'الأول الفائت، بينهم تسعة عناصر وقياديين في "قسد".',
+            [("killed", 17, "unknown", True), ("killed", 9, "sdf", True)],
+        ),
+        (  # the tally's people named before the verb with its object pronoun
+            "وبذلك يرتفع عدد الرعاة الذين أعدمهم التنظيم منذ بداية العام الجاري إلى 7 رعاة.",
+            [("executed", 7, "civilians", True)],
+        ),
+        (  # a sub-count told by its condition has no side of its own
+            "استهدف مسلحو التنظيم حافلة عسكرية، ما أسفر عن مقتل ستة جنود وإصابة ثمانية آخرين، "
+            "بينهم اثنان في حالة حرجة.",
+            [
+                ("killed", 6, "government", False),
+                ("wounded", 8, "government", False),
+                ("wounded", 2, "government", False),
+            ],
+        ),
+        (  # the clause after "فيما" is another story: the checkpoint's men were hit
+            "تعرض حاجز للقوات الحكومية لهجوم أسفر عن مقتل ثلاثة عناصر، فيما شنت الطائرات "
+            "الروسية غارات على مواقع يعتقد أن عناصر التنظيم يتحصنون فيها.",
+            [("killed", 3, "government", False)],
+        ),
+        (  # a verb, then the period it covers, then the counts joined by "إضافة إلى"
+            "قُتل منذ إعلان القضاء على داعش في مارس (آذار) 2019 ما لا يقل عن 4532 من عناصر "
+            "القوات الحكومية، و5270 من عناصر التنظيم، إضافة إلى 287 مدنياً.",
+            [
+                ("killed", 4532, "government", True),
+                ("killed", 5270, "isis", True),
+                ("killed", 287, "civilians", True),
+            ],
+        ),
+        (  # one of the wounded died later; "إلى جانب" joins a count
+            "وأضاف المصدر أن أحد الجرحى فارق الحياة في وقت لاحق متأثراً بإصابته.",
+            [("killed", 1, "unknown", False)],
+        ),
+        (
+            'قُتل 23 عنصراً من "قسد" و"الأسايش" بضربات المسيّرات التركية منذ بداية العام، إلى '
+            "جانب تسعة مدنيين.",
+            [("killed", 23, "sdf", True), ("killed", 9, "civilians", True)],
+        ),
+        (  # wounded told by their condition; soldiers with their nationality
+            "نقل الجرحى إلى المشفى، وأن حالة ثلاثة منهم حرجة.",
+            [("wounded", 3, "unknown", False)],
+        ),
+        (
+            "أدى القصف على مواقع الجيش قرب بلدة كبانة إلى إصابة جنديين سوريين.",
+            [("wounded", 2, "government", False)],
+        ),
+        (  # "من" names a unit, not a second person: "لواء" here is a brigade
+            'قُتل عنصران من لواء "القدس" الفلسطيني الموالي للنظام بانفجار لغم.',
+            [("killed", 2, "government", False)],
+        ),
+    ],
+)
+def test_fifth_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
+
+
+def test_a_restated_definite_person_is_not_counted_again() -> None:
+    text = (
+        "اغتال مسلحون مجهولون، مساء أمس، قيادياً في قسد وسط البلدة.\n"
+        "وقال مراسل إن مسلحين أطلقوا النار على القيادي (38 عاماً)، المسؤول عن حاجز الجسر، "
+        "ما أدى إلى مقتله على الفور."
+    )
+    assert figs(text) == [("killed", 1, "sdf", False)]
+
+
+def test_some_of_the_dead_are_a_part_of_the_dead_before() -> None:
+    text = (
+        "قُتل تسعة عناصر من قوات النظام في كمين قرب بلدة أثريا.\n"
+        'وأضافت المصادر أن أربعة من القتلى ينتمون إلى ميليشيا "الدفاع الوطني".'
+    )
+    analysis = find_figures(text)
+    four = analysis.figures[1]
+    assert (four.best, four.parent) == (4, 0)

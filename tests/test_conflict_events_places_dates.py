@@ -105,3 +105,25 @@ def test_a_figure_takes_the_place_its_sentence_peer_took_from_a_similar_figure()
     )
     assert one(text, "killed", 9)["place_id"] == "road.sy.mayadin|sy.shola"
     assert one(text, "killed", 2)["place_id"] == "road.sy.mayadin|sy.shola"
+
+
+def test_home_town_and_where_a_captive_was_taken_are_not_the_place() -> None:
+    text = (
+        "قُتل تسعة عناصر من قوات النظام في كمين قرب بلدة أثريا شرق حماة.\n"
+        'وأضافت المصادر أن أربعة من القتلى ينتمون إلى ميليشيا "الدفاع الوطني" في مدينة السلمية، '
+        "فيما وقع عنصر آخر في الأسر واقتاده مقاتلو التنظيم إلى عمق البادية."
+    )
+    assert one(text, "killed", 4)["place_id"] == "sy.ithriya"
+    assert one(text, "captured_or_abducted", 1)["place_id"] == "sy.ithriya"
+
+
+def test_a_briefing_day_gives_way_to_the_strike_day_told_before() -> None:
+    text = (
+        "أعلن مركز المصالحة أن الطيران نفذ يوم أمس الأحد 14 ضربة في البادية، ما أسفر عن القضاء "
+        "على 26 مسلحاً.\n"
+        'وقال في إيجاز صحفي يوم الاثنين: "نفذت القوات ضربات على أهداف في جبل البشري، أسفرت '
+        'عن تصفية 26 إرهابياً، بينهم قياديان".\n'
+        "وأفاد بأن المركز سجل أمس قصفاً أدى إلى إصابة جنديين سوريين في ريف اللاذقية."
+    )
+    assert [r["event_date"] for r in rows(text) if r["count_best"] == 26] == [date(2024, 5, 12)] * 2
+    assert one(text, "wounded", 2)["event_date"] == date(2024, 5, 12)
