@@ -126,7 +126,7 @@ PERSON_NOUNS = _n(
     "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
     "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها إرهابيا "
     "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
-    "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين"
+    "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين"
 )
 POSSESSIVE_NOUNS = _n(
     "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
@@ -167,6 +167,7 @@ FILLERS = _n(
     "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
     "بحسب وفق الأقل أكثر جميعا"
 )
+_TIME_WORDS = _n("العام عام السنة الشهر الأسبوع اليوم الأيام")
 DURATION_NOUNS = _n("ساعة ساعات يوم يوما أيام أسبوع أسابيع شهر شهرا أشهر دقيقة دقائق")
 LOST_VERBS = _n("فقد فقدت فقدا فقدوا")
 _LIVES = re.compile(r"(?<!\w)[وب]?(?:حيا[تة]|ارواح)")
@@ -234,6 +235,8 @@ PARTIES: dict[str, list[str]] = {
         "جماعات مدعومة من إيران", "الجماعات المدعومة من إيران", "فصائل مدعومة من إيران",
         "موالية لإيران", "مدعومة إيرانيا", "ميليشيات إيران", "ميليشيا إيران", "مليشيات إيران",
         "الميليشيات الإيرانية", "ميليشيات إيرانية", "مليشيات إيرانية", "الميليشيات الشيعية",
+        "مرتبطة بإيران", "المرتبطة بإيران", "تابعة لإيران", "التابعة لإيران", "الموالية لإيران",
+        "المقاومة العراقية", "فصائل المقاومة العراقية", "المقاومة الإسلامية في العراق",
     ],
     "russia": [
         "القوات الروسية", "الجيش الروسي", "روسي", "روسيا", "الروس", "روس", "الروسية", "الروسي",
@@ -249,6 +252,9 @@ PARTIES: dict[str, list[str]] = {
         "بي كا كا", "واي بي جي", "بي كا كا/ واي بي جي", "pkk", "ypg", "pyd", "ميليشيا pkk",
         "حزب العمال الكردستاني", "وحدات حماية المرأة", "الوحدات الكردية", "قوات الأمن الداخلي",
         "قوات الصناديد", "الصناديد", "مجلس منبج العسكري", "المجلس العسكري السرياني",
+        "مجلس تل تمر العسكري", "مجلس الرقة العسكري", "مجلس الطبقة العسكري",
+        "مجلس الخابور العسكري", "مجلس الباب العسكري", "مجلس جرابلس العسكري",
+        "مجلس الحسكة العسكري", "مجلس هجين العسكري", "مجلس الشدادي العسكري",
     ],
     "coalition": [
         "التحالف الدولي", "قوات التحالف", "التحالف", "القوات الأمريكية", "القوات الأميركية",
@@ -558,6 +564,7 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         and _in(prev, UNIT_BEFORE)
         and not _in(prev, STATUS_BEFORE["killed"])
         and not _gap_has_punct(norm, sw.words[j][1], num.start)
+        and not (_in(prev, _TIME_WORDS) and _in(nxt, PERSON_NOUNS))  # "منذ مطلع العام 96 شخصاً"
     ):
         return True
     digits = norm[num.value_start : num.value_end]
@@ -698,9 +705,13 @@ def _verb_before_period(sw: _Sentence, num: NumberMention) -> str | None:
         if _status_in(w[2], STATUS_NOUNS) or _status_in(w[2], STATUS_AFTER):
             return None
         if w[2] in ("منذ", "خلال") and j > 0:
-            verb = sw.words[j - 1][2]
-            status = _status_in(verb, STATUS_BEFORE)
-            return status if status and _in(verb, _VERB_CUES) else None
+            for verb in reversed(sw.words[max(0, j - 4) : j]):  # "اعتقلت قسد منذ مطلع العام"
+                status = _status_in(verb[2], STATUS_BEFORE)
+                if status:
+                    return status if _in(verb[2], _VERB_CUES) else None
+                if not _party_word(verb[2]):
+                    return None
+            return None
     return None
 
 
@@ -1148,11 +1159,12 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         # "استهدف عناصره سيارة تقل عمالا ... مقتل ستة منهم": "منهم" may be civilians too
         excluded = ("both_sides",) if noun == "منهم" else ("civilians", "both_sides")
         before = [p for p in parties if p[1] <= fig.n_start and p[2] not in excluded]
-        # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
+        # the pronoun agrees with its antecedent, the sentence's subject first: "وتتهم قسد التنظيم
+        # ... مقتل 89 من عناصرها", "نفذت قسد عملية ضد خلايا داعش ... استشهد 17 من مقاتليها"
         feminine = noun.endswith("ها")
         agreeing = [p for p in before if _feminine_party(norm[p[0] : p[1]]) == feminine]
         if agreeing and not noun.endswith("هم"):  # "منهم": any plural, not a gender test
-            return agreeing[-1][2]
+            return agreeing[0][2]
         if before:
             return before[-1][2]
     # "بين X و Y" with no victim named: both sides
@@ -1280,10 +1292,14 @@ def _suspects_party(
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
 
 
-def _attacker_hint(sw: _Sentence, parties: list[tuple[int, int, str]]) -> str | None:
+def _attacker_hint(
+    sw: _Sentence, parties: list[tuple[int, int, str]], reach: int = 12
+) -> str | None:
     """The party doing the attacking in a sentence: named right after an attack verb or word."""
     for m in _ATTACKER_VERB.finditer(sw.norm, sw.sent.start, sw.sent.end):
-        named = [p for p in parties if m.end() - 1 <= p[0] <= m.end() + 12 and p[2] != "civilians"]
+        named = [
+            p for p in parties if m.end() - 1 <= p[0] <= m.end() + reach and p[2] != "civilians"
+        ]
         if named and named[0][2] != "both_sides":
             return named[0][2]
     return None
@@ -1480,6 +1496,8 @@ def find_figures(
             ):  # "هلاك 4 منهم": ISIS's word for its enemies' deaths
                 enemies = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
                 fig.party = enemies[-1][2] if enemies else "unknown"
+            attackers = _attackers_counted(sw, fig, parties, sentences, dates)
+            fig.party = attackers or fig.party
         base = len(figures)
         for fig in local:
             if fig.parent is not None and fig.parent < 0:  # parent given as a local index
@@ -1847,6 +1865,30 @@ def _link(
     elif prev.parent is not None:
         fig.parent = prev.parent
         fig.relation = "child"
+
+
+_ATTACKERS_NOUN = re.compile(r"(?<!\w)[وفل]?(?:ال)?مهاجم(?:ين|ون)(?!\w)")
+
+
+def _attackers_counted(
+    sw: _Sentence,
+    fig: Figure,
+    parties: list[tuple[int, int, str]],
+    sentences: list[Sentence],
+    dates: list[DateMention],
+) -> str | None:
+    """ "إن المهاجمين ... انسحبوا بعد مقتل 3 منهم": the attackers' side, named here or just before."""
+    if _noun_after(sw, fig.n_end)[1] != "منهم":
+        return None
+    nouns = list(_ATTACKERS_NOUN.finditer(sw.norm, sw.sent.start, fig.n_start))
+    if not nouns or any(nouns[-1].end() <= p[0] < fig.n_start for p in parties):
+        return None
+    attacker = _attacker_hint(sw, parties)
+    if not attacker and sw.sent.index > 0:
+        prev = _Sentence(sw.norm, sentences[sw.sent.index - 1], dates)
+        named = _party_mentions(sw.norm, prev.sent.start, prev.sent.end)
+        attacker = _attacker_hint(prev, named, reach=24)  # "هاجم مسلحو تنظيم داعش"
+    return attacker
 
 
 def _of_the_counted(sw: _Sentence, num: NumberMention) -> bool:

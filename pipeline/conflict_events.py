@@ -37,6 +37,7 @@ from typing import Any
 from pipeline.arabic_match import normalize_with_offsets
 from pipeline.casualties import (
     NEW_INCIDENT,
+    PARTY_LEXICON,
     Analysis,
     Figure,
     Sentence,
@@ -106,11 +107,21 @@ _ORIGIN = re.compile(
 )
 
 
+# "أفاد مراسل الميادين في دير الزور": where the correspondent is
+_CORRESPONDENT = re.compile(
+    r"(?<!\w)مراسل\S*\s+(?:\S+\s+){0,2}?في\s+(?:مدينه\s+)?$|(?<!\w)مراسل\s+(?:قناه\s+)?$"
+)  # and the outlet named after "مراسل": "مراسل الميادين"
+
+
 def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
-    """A hospital's town, a direction of flight or the victims' home town: not where it happened."""
+    """A hospital's town, a direction of flight, the victims' home town or the correspondent's
+    town: not where it happened."""
     before = norm[max(0, mention.start - 60) : mention.start]
     return bool(
-        _HOSPITAL.search(before[-45:]) or _FLIGHT.search(before[-45:]) or _ORIGIN.search(before)
+        _HOSPITAL.search(before[-45:])
+        or _FLIGHT.search(before[-45:])
+        or _ORIGIN.search(before)
+        or _CORRESPONDENT.search(before[-40:])
     )
 
 
@@ -352,9 +363,14 @@ def extract_article_events(
     if not analysis.figures:
         return []
     gazetteer = load_gazetteer()
+    named = [(a, b) for a, b, _ in PARTY_LEXICON.finditer(norm)]
     places = [
-        p for p in gazetteer.find(norm) if not _is_dateline(norm, p) and not _is_elsewhere(norm, p)
-    ]
+        p
+        for p in gazetteer.find(norm)
+        if not _is_dateline(norm, p)
+        and not _is_elsewhere(norm, p)
+        and not (p.place.kind == "country" and any(a <= p.start < b for a, b in named))
+    ]  # "قوات سوريا الديمقراطية" names no place
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
     ]

@@ -877,3 +877,34 @@ def test_some_of_the_dead_are_a_part_of_the_dead_before() -> None:
     analysis = find_figures(text)
     four = analysis.figures[1]
     assert (four.best, four.parent) == (4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # mercenaries are people counted; "ها" goes back to the sentence's subject
+            "نفذت قوات سوريا الديمقراطية 31 عملية ضد خلايا مرتزقة داعش، اعتقلت خلالها 96 مرتزقاً "
+            "وقتلت 11 آخرين، فيما استشهد 17 من مقاتليها في هجمات المرتزقة.",
+            [
+                ("captured_or_abducted", 96, "isis", False),
+                ("killed", 11, "isis", False),
+                ("killed", 17, "sdf", False),
+            ],
+        ),
+        (  # an SDF military council
+            "استشهد مقاتل من مجلس تل تمر العسكري جراء قصف تركي.",
+            [("killed", 1, "sdf", False)],
+        ),
+        (  # groups "linked to Iran"
+            "قالت البنتاغون إن الضربات أسفرت عن مقتل 7 مسلحين من جماعات مرتبطة بإيران.",
+            [("killed", 7, "iran_backed", False)],
+        ),
+        (  # "منهم" after "المهاجمين": the attackers named in the sentence before
+            'هاجم مسلحو تنظيم "داعش" نقطة للواء فاطميون. وقال مراسلنا إن المهاجمين استخدموا '
+            "أسلحة رشاشة، قبل أن تجبرهم القوات على الانسحاب، بعد مقتل 3 منهم.",
+            [("killed", 3, "isis", False)],
+        ),
+    ],
+)
+def test_fifth_round_parties(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected

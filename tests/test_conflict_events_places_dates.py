@@ -127,3 +127,19 @@ def test_a_briefing_day_gives_way_to_the_strike_day_told_before() -> None:
     )
     assert [r["event_date"] for r in rows(text) if r["count_best"] == 26] == [date(2024, 5, 12)] * 2
     assert one(text, "wounded", 2)["event_date"] == date(2024, 5, 12)
+
+
+def test_correspondents_town_and_syria_in_a_party_name_are_no_place() -> None:
+    text = (
+        "أفاد مراسل الميادين في دير الزور بارتقاء 4 شهداء من لواء فاطميون جراء هجوم على نقطة "
+        "في بادية الميادين.\n"
+        "وأسفر الهجوم الذي استهدف نقطة لقوات سوريا الديمقراطية قرب حقول الجبسة عن مقتل ثلاثة "
+        "من مقاتليها."
+    )
+    assert one(text, "killed", 4)["place_id"] == "badia.sy.mayadin"
+    assert one(text, "killed", 3)["place_id"] != "SY"
+
+
+def test_sdf_cantons_are_governorates() -> None:
+    text = "اعتقلت قسد منذ مطلع العام 96 شخصاً في مقاطعتي الحسكة ودير الزور."
+    assert one(text, "captured_or_abducted", 96)["place_id"] == "gov.01"
