@@ -126,7 +126,8 @@ PERSON_NOUNS = _n(
     "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
     "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها إرهابيا "
     "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
-    "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين"
+    "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
+    "مهاجمين مهاجمون"
 )
 POSSESSIVE_NOUNS = _n(
     "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
@@ -341,6 +342,9 @@ _AGGREGATE = re.compile(
 )
 NEW_INCIDENT = re.compile(
     r"\s*(?:وفي\s+(?:حادث|سياق|تطور|وقت)|في\s+(?:حادث|سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
+)
+_OTHER_ACCOUNT = re.compile(
+    r"\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s+(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت)(?!\w)"
 )
 _SINGLE_INCIDENT = re.compile(
     r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)(?!\w)"
@@ -814,6 +818,23 @@ def _militia_anaphora(norm: str, parties: list[tuple[int, int, str]]) -> list[tu
             if p[1] <= m.start() and _NAMED_MILITIA.search(norm, max(0, p[0] - 12), p[0])
         ]  # fmt: skip
         if named:
+            added.append((m.start(), m.end(), named[-1][2]))
+    return sorted(parties + added)
+
+
+_THE_FORCES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)قوات(?!\w)")
+_FORCES_NAME = re.compile(r"[وفبل]?(?:ال|لل)?قوات\s")
+
+
+def _forces_anaphora(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Bare "القوات" is the party last called "قوات X" ("قوات سوريا الديمقراطية ... عنصرين من
+    القوات")."""
+    added = []
+    for m in _THE_FORCES.finditer(norm):
+        if any(a <= m.start() < b for a, b, _ in parties):
+            continue  # part of a longer name: "القوات الحكومية"
+        named = [p for p in parties if p[1] <= m.start() and _FORCES_NAME.match(norm, p[0])]
+        if named and named[-1][2] not in ("civilians", "both_sides"):
             added.append((m.start(), m.end(), named[-1][2]))
     return sorted(parties + added)
 
@@ -1398,8 +1419,11 @@ def find_figures(
         dates = find_dates(norm, None)
     all_parties = [
         p
-        for p in _militia_anaphora(
-            norm, _organisation_anaphora(norm, _party_mentions(norm, 0, len(norm)))
+        for p in _forces_anaphora(
+            norm,
+            _militia_anaphora(
+                norm, _organisation_anaphora(norm, _party_mentions(norm, 0, len(norm)))
+            ),
         )
         if not _TERRITORY.search(norm, max(0, p[0] - 14), p[0])
     ]  # "الخاضع لسيطرة قسد": whose land, not who was hit
@@ -1483,6 +1507,7 @@ def find_figures(
             and not has_date
             and tally_before
             and not NEW_INCIDENT.match(norm, sent.start)
+            and not _OTHER_ACCOUNT.match(norm, sent.start)  # "في المقابل، قال المرصد إن ..."
             and not single  # "فإن انفجار العبوة ... أدى إلى مقتل جندي": one incident, told again
         ):
             for fig in local:  # the tally goes on ("وأشار إلى أن قوات النظام مسؤولة عن مقتل 23")
@@ -1672,8 +1697,10 @@ def _others_noun(sw: _Sentence, fig: Figure) -> bool:
 
 
 def _own_party_after(sw: _Sentence, fig: Figure) -> bool:
-    """Whether "others" name their own side: "وأصيب 5 آخرون من المدنيين"."""
-    i, _ = _noun_after(sw, fig.n_end)
+    """Whether "others" name their own side: "وأصيب 5 آخرون من المدنيين", "3 مدنيين آخرين"."""
+    i, noun = _noun_after(sw, fig.n_end)
+    if noun and _party_word(noun):
+        return True
     rest = sw.norm[sw.words[i][1] : sw.sent.end] if i < len(sw.words) else ""
     m = re.match(r"\s*(?:\S+\s+)?(?:من|بينهم)\s+(?P<who>.{0,40})", rest)
     return bool(m) and bool(PARTY_LEXICON.regex.search(m.group("who")))
@@ -1877,11 +1904,18 @@ def _attackers_counted(
     sentences: list[Sentence],
     dates: list[DateMention],
 ) -> str | None:
-    """ "إن المهاجمين ... انسحبوا بعد مقتل 3 منهم": the attackers' side, named here or just before."""
-    if _noun_after(sw, fig.n_end)[1] != "منهم":
-        return None
-    nouns = list(_ATTACKERS_NOUN.finditer(sw.norm, sw.sent.start, fig.n_start))
-    if not nouns or any(nouns[-1].end() <= p[0] < fig.n_start for p in parties):
+    """ "إن المهاجمين ... انسحبوا بعد مقتل 3 منهم", "مقتل اثنين من المهاجمين": the attackers'
+    side, named in the sentence or just before."""
+    i, noun = _noun_after(sw, fig.n_end)
+    if _ATTACKERS_NOUN.fullmatch(noun) or (
+        noun == "من" and i + 1 < len(sw.words) and _ATTACKERS_NOUN.fullmatch(sw.words[i + 1][2])
+    ):
+        pass  # "اثنين من المهاجمين", "أحد المهاجمين"
+    elif noun == "منهم":
+        nouns = list(_ATTACKERS_NOUN.finditer(sw.norm, sw.sent.start, fig.n_start))
+        if not nouns or any(nouns[-1].end() <= p[0] < fig.n_start for p in parties):
+            return None
+    else:
         return None
     attacker = _attacker_hint(sw, parties)
     if not attacker and sw.sent.index > 0:

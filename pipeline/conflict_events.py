@@ -127,12 +127,12 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
 
 _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
-    r"(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,40}[،,]?\s*$"
+    r"(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,60}[،,]?\s*$"
 )  # not past "أن": "أفاد بأن المركز سجل أمس" dates what was told
 # "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
 _OCCURRED = re.compile(
-    r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير)\s+(?:قد\s+)?"
-    r"(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ)(?!\w)"
+    r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير|غاره|غارات|ضربه|"
+    r"ضربات)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
     r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
 )
 _SAME_PLACE = re.compile(
@@ -195,6 +195,18 @@ def _place_for(
                 return min(
                     found, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])
                 ), "context"
+    if all(p.place.kind == "country" for p in here) and fig.sentence + 1 < len(sents):
+        # "أعلنت سنتكوم أن غارات في شرق سوريا أسفرت عن مقتل 3 ... وقالت إن الغارات نُفذت في ريف
+        # دير الزور الشرقي": where it happened is told next
+        nxt = sents[fig.sentence + 1]
+        occurred = _OCCURRED.search(norm, nxt.start, nxt.end)
+        told = (
+            [p for p in within(occurred.end(), nxt.end) if p.place.kind != "country"]
+            if occurred
+            else []
+        )
+        if told:
+            return min(told, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])), "context"
     if here:
 
         def cost(p: PlaceMention) -> tuple[int, int]:
@@ -234,14 +246,20 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
     """Dates of a sentence, without the day the news was told on when another date is there
     ("أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء", "... ليل السبت الأحد، وفق ما أفاد المرصد الاثنين")."""
     here = [d for d in usable if s.start <= d.start < s.end]
-    told: list[DateMention] = []
-    for d in sorted(here, key=lambda d: d.start):
-        after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
-        if after_told or _REPORTED.search(norm, max(s.start, d.start - 50), d.start):
-            told.append(d)
+    told = _told_dates(norm, s, here)
     if len(here) > len(told):
         here = [d for d in here if d not in told]
     return here
+
+
+def _told_dates(norm: str, s: Sentence, here: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence that date its telling ("أعلنت، أمس الثلاثاء، أن ...")."""
+    told: list[DateMention] = []
+    for d in sorted(here, key=lambda d: d.start):
+        after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
+        if after_told or _REPORTED.search(norm, max(s.start, d.start - 75), d.start):
+            told.append(d)
+    return told
 
 
 def _told_incident_date(
@@ -265,7 +283,7 @@ def _told_incident_date(
             for d in _incident_dates(norm, s, usable)
             if d.precision == "day" and d.date and 0 <= (told_on - d.date).days <= 2
         ]
-        told = [d for d in days if _REPORTED.search(norm, max(s.start, d.start - 50), d.start)]
+        told = [d for d in days if _REPORTED.search(norm, max(s.start, d.start - 75), d.start)]
         days = [d for d in days if d not in told]
         if days:
             return days[0]
@@ -281,9 +299,7 @@ def _date_for(
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
     here = _incident_dates(analysis.text.norm, s, usable)
-    told = [
-        d for d in here if _REPORTED.search(analysis.text.norm, max(s.start, d.start - 50), d.start)
-    ]
+    told = _told_dates(analysis.text.norm, s, here)
     if fig.sentence + 1 < len(sents) and len(told) == len(here):
         nxt = sents[fig.sentence + 1]
         occurred = _OCCURRED.search(analysis.text.norm, nxt.start, nxt.end)
@@ -318,6 +334,14 @@ def _date_for(
             break
         prev = sents[fig.sentence - back]
         before = _incident_dates(analysis.text.norm, prev, usable)
+        tally = any(f.sentence == prev.index for f in analysis.figures) and all(
+            f.aggregate and f.aggregate_reason != "continuation"
+            for f in analysis.figures
+            if f.sentence == prev.index
+        )
+        if tally and not (before and before[-1].precision == "day"):
+            current = prev
+            continue  # a tally's month or year dates its period, not this incident
         if before and next_day and before[-1].precision == "day":  # "وفي اليوم التالي"
             return before[-1].date + timedelta(days=1), "day"
         if before:
@@ -470,12 +494,14 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
     in_lead = [analysis.sentences[f.sentence].paragraph in lead for f in figs]
     for i, row in enumerate(rows):
         if in_lead[i]:
-            body = [
+            same = [
                 o for j, o in enumerate(rows)
                 if not in_lead[j] and o["status"] == row["status"]
                 and o["count_best"] == row["count_best"]
-                and _parties_compatible(o["party"], row["party"])
             ]  # fmt: skip
+            body = [o for o in same if _parties_compatible(o["party"], row["party"])]
+            if not body and len(same) == 1:
+                body = same  # "والمرصد يتحدث عن 5 قتلى": the party came from another clause
             # the same kind first; else the body tells whether the figure is a total
             body.sort(key=lambda o: o["aggregate"] != row["aggregate"])
             if body:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.arabic_match import normalize_with_offsets
-from pipeline.casualties import find_figures
+from pipeline.casualties import _forces_anaphora, _party_mentions, find_figures
 from pipeline.conflict_events import figures_as_json
 from pipeline.normalize import normalize_arabic
 
@@ -908,3 +908,38 @@ def test_some_of_the_dead_are_a_part_of_the_dead_before() -> None:
 )
 def test_fifth_round_parties(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the attackers, counted by "من المهاجمين" or "أحد المهاجمين"
+            'هجوم لـ"داعش" على حاجز لـ"قسد" شرقي الرقة ومقتل اثنين من المهاجمين',
+            [("killed", 2, "isis", False)],
+        ),
+        (
+            'هاجم مسلحو "داعش" حاجزاً لقسد. ونفذت القوات عملية تمشيط أسفرت عن القبض على أحد '
+            "المهاجمين.",
+            [("captured_or_abducted", 1, "isis", False)],
+        ),
+        (  # another source's account after a tally is no tally
+            "وأوضح البيان أن القوات نفذت خلال النصف الأول من العام 37 عملية أسفرت عن مقتل 24 من "
+            "عناصر التنظيم. في المقابل، قال المرصد إن الغارات أسفرت عن مقتل 5 أشخاص.",
+            [("killed", 24, "isis", True), ("killed", 5, "unknown", False)],
+        ),
+        (  # "others" who name their own side
+            'قُتل عنصران من "قسد" بالغارة، كما أصيب ثلاثة مدنيين آخرين بجروح متفاوتة.',
+            [("killed", 2, "sdf", False), ("wounded", 3, "civilians", False)],
+        ),
+    ],
+)
+def test_sixth_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
+
+
+def test_bare_forces_are_the_forces_last_named() -> None:
+    norm = normalize_arabic(
+        "قال مصدر في قوات سوريا الديمقراطية إن خلايا داعش هاجمت الحاجز. ونفى مقتل سبعة من القوات."
+    )
+    found = _forces_anaphora(norm, _party_mentions(norm, 0, len(norm)))
+    assert [(norm[a:b], label) for a, b, label in found][-1] == ("القوات", "sdf")

@@ -143,3 +143,27 @@ def test_correspondents_town_and_syria_in_a_party_name_are_no_place() -> None:
 def test_sdf_cantons_are_governorates() -> None:
     text = "اعتقلت قسد منذ مطلع العام 96 شخصاً في مقاطعتي الحسكة ودير الزور."
     assert one(text, "captured_or_abducted", 96)["place_id"] == "gov.01"
+
+
+def test_where_and_when_raids_were_carried_out_are_told_next() -> None:
+    text = (
+        "أعلنت القيادة المركزية الأميركية (سنتكوم)، أمس الأحد، أن قواتها نفذت غارات جوية في "
+        "شرق سوريا أسفرت عن مقتل 3 من كبار قادة تنظيم الدولة.\n"
+        "وقالت سنتكوم إن الغارات نُفذت ليل الجمعة السبت في ريف دير الزور الشرقي.\n"
+        "وأوضح البيان أن القوات نفذت خلال النصف الأول من العام 37 عملية أسفرت عن مقتل 24 من "
+        "عناصره، رغم فقدانه آخر معاقله في الباغوز في مارس/آذار 2019.\n"
+        "في المقابل، قال المرصد السوري إن الغارات استهدفت منزلاً في محيط بلدة الشحيل وأسفرت "
+        "عن مقتل 5 أشخاص."
+    )
+    three = one(text, "killed", 3)
+    assert (three["event_date"], three["place_id"]) == (date(2024, 5, 10), "gov.07")
+    assert one(text, "killed", 5)["event_date"] == date(2024, 5, 10)
+
+
+def test_a_headline_figure_takes_the_side_of_the_one_body_figure_it_restates() -> None:
+    text = (
+        "سنتكوم: مقتل 3 من قادة تنظيم الدولة بغارات شرقي سوريا.. والمرصد يتحدث عن 5 قتلى\n\n"
+        "قال المرصد السوري إن الغارات استهدفت منزلاً في محيط بلدة الشحيل، وأسفرت عن مقتل 5 "
+        "أشخاص، بينهم اثنان من قادة التنظيم، ومدنيان من عائلة واحدة."
+    )
+    assert [r["party"] for r in rows(text) if r["count_best"] == 5] == ["mixed", "mixed"]
