@@ -265,7 +265,10 @@ PARTIES: dict[str, list[str]] = {
         "سنتكوم", "جنود أميركيين", "جنديين أمريكيين", "جنديين أميركيين", "الأمريكيين",
         "الأميركيين", "أمريكيا", "أميركيا", "أمريكي", "أميركي",
     ],
-    "turkey": ["القوات التركية", "الجيش التركي", "تركيا", "التركية", "وزارة الدفاع التركية", "تركي"],
+    "turkey": [
+        "القوات التركية", "الجيش التركي", "تركيا", "التركية", "وزارة الدفاع التركية", "تركي",
+        "تركيين", "تركيان", "التركيين", "الأتراك", "جنود أتراك", "القوات المسلحة التركية",
+    ],
     "opposition": [
         "العشائر", "مقاتلي العشائر", "قوات العشائر", "مقاتلين من العشائر", "جيش سوريا الحرة",
         "الجيش الوطني", "الفصائل", "فصائل المعارضة", "المعارضة", "هيئة تحرير الشام", "الفصائل الموالية",
@@ -766,6 +769,7 @@ def _listed_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int |
 
 
 _NAMED_ORGANISATION = re.compile(r"(?<!\w)تنظيم\s*[\"“«']?\s*")
+_ISIS_NAME = re.compile(r"داعش|الدوله\s+الاسلاميه|تنظيم\s+الدوله")
 _THE_ORGANISATION = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)تنظيم(?!\w)")
 
 
@@ -780,9 +784,15 @@ def _organisation_anaphora(
     named = next((p for p in parties if first.end() <= p[0] <= first.end() + 2), None)
     if named is None or named[2] in ("isis", "civilians", "both_sides"):
         return parties
+    isis = _ISIS_NAME.search(norm)
     return [
         (a, b, named[2])
-        if label == "isis" and _THE_ORGANISATION.fullmatch(norm, a, b)
+        if label == "isis"
+        and (
+            _THE_ORGANISATION.fullmatch(norm, a, b)
+            # the Turkish ministry's "إرهابيين" before any ISIS is named: the same organisation
+            or (_TERRORISTS.fullmatch(norm, a, b) and (not isis or a < isis.start()))
+        )
         else (a, b, label)
         for a, b, label in parties
     ]
@@ -892,7 +902,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             if _is_dual(noun):
                 add(nxt, 2, status)
                 continue
-            if _in(noun, SINGULAR):  # "مقتل ضابط", "مقتل القيادي ... المدعو"
+            nco = noun == "صف" and nxt + 1 < len(words) and _in(words[nxt + 1][2], _n("ضابط"))
+            if _in(noun, SINGULAR) or nco:  # "مقتل ضابط", "مقتل القيادي ... المدعو", "صف ضابط"
                 add(nxt, 1, status)
                 continue
         if status and _in(word, _VERB_CUES):  # the object a few words on, in the accusative
@@ -1128,6 +1139,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     joined = [p for p in inside if member and member.end() - 2 <= p[0] <= member.end() + 12]
     if joined:
         return joined[0][2]
+    if len(inside) > 1 and _TERRORISTS.fullmatch(norm, inside[0][0], inside[0][1]):
+        inside = inside[1:]  # "14 إرهابياً من تنظيم YPG/PKK": whose terrorists the text says next
     if inside:
         kinds = [p[2] for p in inside]
         if "both_sides" in kinds:
@@ -1204,7 +1217,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         if second:
             return "both_sides"
     # the target of the attack: "على قوات النظام", "ضد قسد", "استهدف ..."
-    if _in(noun, SOLDIER_NOUNS):
+    own = sw.words[sw.index_at(fig.n_start)][2] if fig.implicit else ""
+    if _in(noun, SOLDIER_NOUNS) or _in(own, SOLDIER_NOUNS | _n("عسكري عسكريا عسكريين")):
         return "government"  # Syrian outlets name other armies' soldiers ("جنود أميركيين")
     attacker = _attacker_hint(sw, parties)
     # "اغتيال 17 شخصاً، بينهم 11 من عناصر الميليشيا": a breakdown's side is not the total's
@@ -1521,6 +1535,11 @@ def find_figures(
             ):  # "هلاك 4 منهم": ISIS's word for its enemies' deaths
                 enemies = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
                 fig.party = enemies[-1][2] if enemies else "unknown"
+            if fig.party == "isis" and _MARTYRDOM.search(
+                norm, max(sent.start, fig.n_start - 25), fig.n_start
+            ):  # "استشهاد ثلاثة من عناصره": the outlet's side, not the "terrorists" it names
+                sides = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
+                fig.party = sides[-1][2] if sides else "unknown"
             attackers = _attackers_counted(sw, fig, parties, sentences, dates)
             fig.party = attackers or fig.party
         base = len(figures)
@@ -1680,7 +1699,11 @@ SOLDIER_NOUNS = _n(
 )
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
 _ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
+_TERRORISTS = re.compile(r"[وفبل]?(?:ال)?ارهابي(?:ين|ون|ا|ي)?")
 _NOT_ENEMIES = ("isis", "civilians", "both_sides", "mixed")
+_MARTYRDOM = re.compile(
+    r"(?<!\w)[وفبل]?(?:استشهاد|استشهد|استشهدوا|استشهدا|شهيد|شهيدا|شهداء|شهيدين|ارتقاء|ارتقي)(?!\w)"
+)
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
@@ -1740,6 +1763,10 @@ def _tally_noun_status(m: re.Match[str]) -> str | None:
     """Status named by a tally phrase: "عدد القتلى", "عدد من قتلوا", "عدد الذين أصيبوا"."""
     if m.group("rel"):
         verb = m.group("noun")
+        if verb in ("جري", "تم"):  # "الذين جرى تحييدهم", "الذين تم اعتقالهم"
+            nxt = re.match(r"\s+(\S+)", m.string[m.end() :])
+            noun = re.sub(r"(?:هم|هن)$", "", nxt.group(1)) if nxt else ""
+            return _status_in(noun, STATUS_NOUNS) or _status_in(noun, STATUS_BEFORE)
         return _status_in(verb, STATUS_AFTER) or _status_in(
             re.sub(r"(?:هم|هن|ه)$", "", verb), STATUS_BEFORE
         )  # "أعدمهم": the verb with its object pronoun

@@ -107,6 +107,10 @@ _ORIGIN = re.compile(
 )
 
 
+# "تسللت من عمق البادية باتجاه الحاجز": where the attackers came from
+_CAME_FROM = re.compile(r"(?<!\w)(?:تسلل|قادم|انطلق)\S*\s+(?:\S+\s+){0,4}?من\s+(?:عمق\s+)?$")
+# "ويأتي الاعتداء على حاجز الميادين بعد نحو شهر على استشهاد 13": the later incident's place
+_COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s[^.]*?(?<!\w)بعد(?!\w)")
 # "أفاد مراسل الميادين في دير الزور": where the correspondent is
 _CORRESPONDENT = re.compile(
     r"(?<!\w)مراسل\S*\s+(?:\S+\s+){0,2}?في\s+(?:مدينه\s+)?$|(?<!\w)مراسل\s+(?:قناه\s+)?$"
@@ -122,6 +126,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _FLIGHT.search(before[-45:])
         or _ORIGIN.search(before)
         or _CORRESPONDENT.search(before[-40:])
+        or _CAME_FROM.search(before)
     )
 
 
@@ -208,6 +213,7 @@ def _place_for(
         if told:
             return min(told, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])), "context"
     if here:
+        comes_after = _COMES_AFTER.match(norm, s.start, s.end)
 
         def cost(p: PlaceMention) -> tuple[int, int]:
             gap = p.start - fig.n_end if p.start >= fig.n_end else max(0, fig.n_start - p.end)
@@ -220,6 +226,8 @@ def _place_for(
                 for o in analysis.figures
             ):
                 other_clause += 100
+            if comes_after and p.start < comes_after.end() <= fig.n_start:
+                other_clause += 200
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
         return min(here, key=cost), "sentence"
@@ -342,12 +350,16 @@ def _date_for(
         if tally and not (before and before[-1].precision == "day"):
             current = prev
             continue  # a tally's month or year dates its period, not this incident
-        if before and next_day and before[-1].precision == "day":  # "وفي اليوم التالي"
+        if before and next_day and before[-1].precision in ("day", "days"):  # "وفي اليوم التالي"
             return before[-1].date + timedelta(days=1), "day"
         if before:
             return before[-1].date, before[-1].precision
         current = prev
     if published:
+        # "قُتل 6 عناصر في هجوم على حافلة ... وأوضحت المصادر أنهم استهدفوها مساء الجمعة"
+        when = _told_incident_date(analysis, fig.sentence, usable, published)
+        if when:
+            return when.date, when.precision
         return published, "published"
     return None, None
 

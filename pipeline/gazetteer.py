@@ -34,6 +34,7 @@ _ROAD_BEFORE = re.compile(
 )
 _ROAD_GAP = re.compile(r"^\s*(?:[-–—/_]|و|الي|باتجاه|نحو)?\s*(?:و?(?:مدينه|بلده|قريه|منطقه)\s+)?$")
 _BADIA_BEFORE = re.compile(r"(?:باديه|باديتي|صحراء|بوادي)\s+(?:ريف\s+)?(?:(?:مدينه|بلده)\s+)?$")
+_GOV_NAMED = re.compile(r"[وبل]?(?:محافظه|محافظتي)\s")
 _GOV_BEFORE = re.compile(
     r"(?:محافظه|محافظتي|محافظات|ريف|ريفي|مقاطعه|مقاطعتي)\s+$"
 )  # "مقاطعة": SDF wording
@@ -211,8 +212,10 @@ class Gazetteer:
                 joined and prev.place.kind == "badia_area" and cur.text.startswith("و")
             ):
                 out.append(PlaceMention(cur.start, cur.end, self.badia(cur.place), cur.text))
-            elif _GOV_BEFORE.search(before) or (
-                joined and prev.place.kind == "governorate" and cur.text.startswith("و")
+            elif (
+                _GOV_BEFORE.search(before)
+                or _GOV_NAMED.match(cur.text)  # "بمحافظة الحسكة" as one name
+                or (joined and prev.place.kind == "governorate" and cur.text.startswith("و"))
             ):
                 gov = self.governorate_of(cur.place) if cur.place.kind == "town" else cur.place
                 out.append(PlaceMention(cur.start, cur.end, gov or cur.place, cur.text))

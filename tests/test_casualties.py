@@ -943,3 +943,31 @@ def test_bare_forces_are_the_forces_last_named() -> None:
     )
     found = _forces_anaphora(norm, _party_mentions(norm, 0, len(norm)))
     assert [(norm[a:b], label) for a, b, label in found][-1] == ("القوات", "sdf")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # martyrs are the outlet's side, not the "terrorists"; an NCO is one of them
+            "ردّت وحدات من الجيش العربي السوري على اعتداء لإرهابيي داعش. واستهدف الإرهابيون "
+            "الحاجز، ما أدى إلى استشهاد ثلاثة من عناصره بينهم صف ضابط.",
+            [("killed", 3, "government", False), ("killed", 1, "government", False)],
+        ),
+        (  # a soldier counted by the noun alone
+            "استشهد عسكري جراء انفجار لغم من مخلفات الإرهابيين في بادية السخنة.",
+            [("killed", 1, "government", False)],
+        ),
+        (  # Turkish wording: whose terrorists, Turkish soldiers, and a tally "جرى تحييدهم"
+            'أعلنت وزارة الدفاع التركية "تحييد" 14 إرهابيا من تنظيم "YPG/PKK". ويأتي ذلك عقب '
+            "استشهاد جنديين تركيين. وبذلك يرتفع عدد الإرهابيين الذين جرى تحييدهم منذ مطلع العام "
+            "إلى 59 إرهابيا.",
+            [
+                ("killed", 14, "sdf", False),
+                ("killed", 2, "turkey", False),
+                ("killed", 59, "sdf", True),
+            ],
+        ),
+    ],
+)
+def test_sixth_round_outlet_wording(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected

@@ -167,3 +167,26 @@ def test_a_headline_figure_takes_the_side_of_the_one_body_figure_it_restates() -
         "أشخاص، بينهم اثنان من قادة التنظيم، ومدنيان من عائلة واحدة."
     )
     assert [r["party"] for r in rows(text) if r["count_best"] == 5] == ["mixed", "mixed"]
+
+
+def test_where_attackers_came_from_and_the_incident_a_story_follows_are_no_place() -> None:
+    text = (
+        "ردت وحدات من الجيش على اعتداء على حاجز عند المدخل الجنوبي لمدينة الميادين.\n"
+        "وأوضح مصدر أن مجموعة تسللت ليل السبت الأحد من عمق البادية باتجاه الحاجز، ما أدى إلى "
+        "استشهاد ثلاثة من عناصره.\n"
+        "وفي اليوم التالي، نفذ الطيران غارات في بادية الميادين أسفرت عن مقتل 15 إرهابياً.\n"
+        "ويأتي الاعتداء على حاجز الميادين بعد نحو شهر على استشهاد 13 عسكرياً في اعتداء استهدف "
+        "حافلة على طريق تدمر - دير الزور."
+    )
+    assert one(text, "killed", 3)["place_id"] == "sy.mayadin"
+    assert one(text, "killed", 15)["event_date"] == date(2024, 5, 12)
+    assert one(text, "killed", 13)["place_id"].startswith("road.")
+
+
+def test_a_governorate_named_with_its_word_and_a_day_told_next() -> None:
+    text = (
+        "من جهة أخرى، قُتل 6 عناصر من قوات النظام في هجوم على حافلة عسكرية بمحافظة حمص.\n"
+        "وأوضحت المصادر أن عناصر داعش استهدفوا الحافلة بقذائف صاروخية مساء السبت."
+    )
+    six = one(text, "killed", 6)
+    assert (six["place_id"], six["event_date"]) == ("gov.11", date(2024, 5, 11))
