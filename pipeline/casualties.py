@@ -86,7 +86,7 @@ STATUS_BEFORE = {
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
         "اقتاد اقتادت اقتادوا يحتجز تحتجز يحتجزون اعتقالات اختطافات "
         "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف "
-        "توقف يوقف أوقفت أوقف أوقفوا"
+        "توقف يوقف أوقفت أوقف أوقفوا خطفت خطفوا"
     ),
     "executed": _n("إعدام أعدم أعدمت أعدموا يعدم تعدم إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا"),
     "missing": _n("فقدان اختفاء الاتصال"),
@@ -530,12 +530,16 @@ class _Sentence:
         return any(a <= s < b for s, _ in self.date_spans)
 
 
+_REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون)(?!\w)")
+
+
 def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     """Whether a number is a date, year, duration, distance, amount, unit name or ordinal."""
     norm = sw.norm
     if sw.in_date(num.value_start, num.value_end):
         return True
-    if num.definite and num.qualifier != "vague":
+    remaining = _REMAINING.match(norm, num.value_end)  # "مصير الخمسة الباقين"
+    if num.definite and num.qualifier != "vague" and not remaining:
         return True
     before = norm[max(sw.sent.start, num.value_start - 12) : num.value_start]
     if re.search(r"(?:^|\s)ال\s?$", before) or before.endswith(("ال", "الـ")):
@@ -625,7 +629,10 @@ def _own_status(
         if status:
             return status, "noun"  # "212 حالة اعتقال"
     counts_people = bool(nxt) and (
-        _in(nxt, PERSON_NOUNS) or nxt in ("من", "منهم") or nxt.startswith("من")
+        _in(nxt, PERSON_NOUNS)
+        or nxt in ("من", "منهم")
+        or nxt.startswith("من")
+        or bool(_REMAINING.match(norm, num.value_end))  # "الخمسة الباقين"
     )
     k0 = sw.index_at(num.start) - 1
     if num.is_word and any(_in(w[2], PERSON_NOUNS) for w in sw.words[max(0, k0 - 1) : k0 + 1]):
@@ -1708,7 +1715,7 @@ _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
     r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
-    r"(?P<rel>(?:ال\S+\s+(?:الذين|ممن)|من|الذين)\s+)?(?P<noun>\S+)"
+    r"(?P<rel>(?:(?P<who>ال\S+)\s+(?:الذين|ممن)|من|الذين)\s+)?(?P<noun>\S+)"
 )  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم"
 
 
@@ -1767,9 +1774,11 @@ def _tally_noun_status(m: re.Match[str]) -> str | None:
             nxt = re.match(r"\s+(\S+)", m.string[m.end() :])
             noun = re.sub(r"(?:هم|هن)$", "", nxt.group(1)) if nxt else ""
             return _status_in(noun, STATUS_NOUNS) or _status_in(noun, STATUS_BEFORE)
-        return _status_in(verb, STATUS_AFTER) or _status_in(
-            re.sub(r"(?:هم|هن|ه)$", "", verb), STATUS_BEFORE
-        )  # "أعدمهم": the verb with its object pronoun
+        return (
+            _status_in(verb, STATUS_AFTER)
+            or _status_in(re.sub(r"(?:هم|هن|ه)$", "", verb), STATUS_BEFORE)  # "أعدمهم"
+            or (_status_in(m.group("who"), STATUS_NOUNS) if m.group("who") else None)
+        )  # "تعداد القتلى الذين وثقهم المرصد": the noun before the clause
     return _status_in(m.group("noun"), STATUS_NOUNS)
 
 

@@ -971,3 +971,29 @@ def test_bare_forces_are_the_forces_last_named() -> None:
 )
 def test_sixth_round_outlet_wording(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "خطفت" past its subject and an approximation
+            "فيما خطفت خلايا التنظيم خلال الفترة ذاتها ما لا يقل عن 40 من جامعي الكمأة.",
+            [("captured_or_abducted", 40, "civilians", True)],
+        ),
+        (  # the tally's noun before a relative clause with another verb
+            "وبذلك، يرتفع تعداد القتلى الذين وثقهم المرصد منذ مطلع نيسان الجاري، إلى 41، هم: 27 "
+            "من قوات النظام، و9 من عناصر التنظيم.",
+            [
+                ("killed", 41, "both_sides", True),
+                ("killed", 27, "government", True),
+                ("killed", 9, "isis", True),
+            ],
+        ),
+        (  # "the remaining five", whose fate is unknown
+            "أفرج التنظيم عن ستة من المخطوفين، فيما لا يزال مصير الخمسة الباقين مجهولاً.",
+            [("missing", 5, "unknown", False)],
+        ),
+    ],
+)
+def test_sixth_round_counts(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
