@@ -49,6 +49,7 @@ from pipeline.event_dates import DateMention, find_dates
 from pipeline.event_types import classify_event, event_keywords
 from pipeline.gazetteer import Place, PlaceMention, distance_km, load_gazetteer
 from pipeline.normalize import normalize_arabic
+from pipeline.numbers import parse_number
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PRECISION_RANK = {"town": 0, "road": 1, "badia_area": 2, "governorate": 3, "country": 4}
@@ -298,6 +299,18 @@ def _told_incident_date(
     return None
 
 
+_DAYS_BEFORE_STORY = re.compile(
+    r"(?:ياتي|تاتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:نحو\s+)?"
+    r"(?P<n>يوم|يومين|اسبوع|اسبوعين|(?:\d+|\S+)\s+ايام)\s+(?:من|علي)(?!\w)"
+)
+
+
+def _days(span: str) -> int:
+    """Days in "يومين", "أسبوع", "ثلاثة أيام"."""
+    fixed = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
+    return fixed.get(span) or parse_number(span.split()[0]) or 0
+
+
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
@@ -307,6 +320,14 @@ def _date_for(
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
     here = _incident_dates(analysis.text.norm, s, usable)
+    before_story = _DAYS_BEFORE_STORY.search(analysis.text.norm, s.start, fig.n_start)
+    if before_story and not any(d.precision in ("day", "days") for d in here):  # "ويأتي ذلك بعد يومين من مقتل 4": two days before the story's
+        story = [f for f in analysis.figures if f.sentence < fig.sentence and not f.aggregate]
+        when, precision = (
+            _date_for(analysis, story[-1], dates, published) if story else (None, None)
+        )
+        if when and precision in ("day", "days"):
+            return when - timedelta(days=_days(before_story.group("n"))), "day"
     told = _told_dates(analysis.text.norm, s, here)
     if fig.sentence + 1 < len(sents) and len(told) == len(here):
         nxt = sents[fig.sentence + 1]

@@ -997,3 +997,25 @@ def test_sixth_round_outlet_wording(text: str, expected: list[tuple[str, int, st
 )
 def test_sixth_round_counts(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a refugee is a person counted; suspects "يُشتبه بانتمائهم" pass their side on
+            "مقتل لاجئة عراقية في مخيم الهول. واعتقلت الأسايش أربعة أشخاص يُشتبه بانتمائهم "
+            "لخلايا تنظيم داعش، بينهم امرأتان.",
+            [
+                ("killed", 1, "civilians", False),
+                ("captured_or_abducted", 4, "isis", False),
+                ("captured_or_abducted", 2, "isis", False),
+            ],
+        ),
+        (  # wounded still being treated
+            "ارتفعت حصيلة القتلى إلى 5 عناصر، فيما لا يزال 4 آخرون يتلقون العلاج.",
+            [("killed", 5, "unknown", False), ("wounded", 4, "unknown", False)],
+        ),
+    ],
+)
+def test_sixth_round_people(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected

@@ -190,3 +190,12 @@ def test_a_governorate_named_with_its_word_and_a_day_told_next() -> None:
     )
     six = one(text, "killed", 6)
     assert (six["place_id"], six["event_date"]) == ("gov.11", date(2024, 5, 11))
+
+
+def test_days_before_the_story_told_by_it_comes_after() -> None:
+    text = (
+        "قُتل 3 عناصر من قوات النظام، صباح اليوم الاثنين، جراء انفجار لغم على طريق تدمر – السخنة.\n"
+        "ويأتي ذلك بعد يومين من مقتل 4 من جامعي الكمأة في بادية السخنة، في موسم يمتد من شباط "
+        "حتى نيسان."
+    )
+    assert one(text, "killed", 4)["event_date"] == date(2024, 5, 11)
