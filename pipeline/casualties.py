@@ -102,7 +102,7 @@ STATUS_AFTER = {
         "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم"
     ),
     "executed": _n("أعدموا أعدم نحروا ذبحوا"),
-    "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول"),
+    "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا"),
 }
 # lemmas of casualty verbs, for the optional camel-tools morphology (``arabic_match.lemmas``)
 VERB_LEMMAS = {
@@ -534,6 +534,9 @@ class _Sentence:
 
 
 _TREATED = re.compile(r"(?:يتلقون|يتلقي|يتلقيان|يخضعون|يخضع)\s+(?:ال|لل)علاج")
+_EXECUTED_AFTER = re.compile(
+    r"(?:[،,]?\s+[^\s\d.]+){0,14}?\s+(?:الذين\s+|بعد\s+)?(?:اعدمهم|اعدمتهم|اعدامهم|اعدمهما|اعدامهما)(?!\w)"
+)
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون)(?!\w)")
 
 
@@ -1206,12 +1209,14 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         # "استهدف عناصره سيارة تقل عمالا ... مقتل ستة منهم": "منهم" may be civilians too
         excluded = ("both_sides",) if noun == "منهم" else ("civilians", "both_sides")
         before = [p for p in parties if p[1] <= fig.n_start and p[2] not in excluded]
-        # the pronoun agrees with its antecedent, the sentence's subject first: "وتتهم قسد التنظيم
-        # ... مقتل 89 من عناصرها", "نفذت قسد عملية ضد خلايا داعش ... استشهد 17 من مقاتليها"
+        # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
         feminine = noun.endswith("ها")
         agreeing = [p for p in before if _feminine_party(norm[p[0] : p[1]]) == feminine]
         if agreeing and not noun.endswith("هم"):  # "منهم": any plural, not a gender test
-            return agreeing[0][2]
+            # martyrs are the subject's own ("نفذت قسد عملية ضد خلايا داعش ... استشهد 17 من
+            # مقاتليها"); others killed are the last named ("عمليات ضد التنظيم ... مقتل 44 من عناصره")
+            own = _MARTYRDOM.search(norm, max(sw.sent.start, fig.n_start - 25), fig.n_start)
+            return agreeing[0 if own else -1][2]
         if before:
             return before[-1][2]
     # "بين X و Y" with no victim named: both sides
@@ -1478,6 +1483,8 @@ def find_figures(
                 status, _how = _own_status(sw, num, parties)
                 if status == "wounded" and _died_of_wounds(sw, num):
                     status = "killed"  # "وفاة اثنين من الجرحى متأثرين بجراحهم"
+                if status == "killed" and _EXECUTED_AFTER.match(norm, num.value_end, sent.end):
+                    status = "executed"  # "رفات 17 شخصاً ... الذين أعدمهم تنظيم داعش"
                 if not status:
                     status, tally = _tally_status(sw, num)
                 if not status:

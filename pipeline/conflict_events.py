@@ -321,7 +321,9 @@ def _date_for(
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
     here = _incident_dates(analysis.text.norm, s, usable)
     before_story = _DAYS_BEFORE_STORY.search(analysis.text.norm, s.start, fig.n_start)
-    if before_story and not any(d.precision in ("day", "days") for d in here):  # "ويأتي ذلك بعد يومين من مقتل 4": two days before the story's
+    if before_story and not any(
+        d.precision in ("day", "days") for d in here
+    ):  # "ويأتي ذلك بعد يومين من مقتل 4": two days before the story's
         story = [f for f in analysis.figures if f.sentence < fig.sentence and not f.aggregate]
         when, precision = (
             _date_for(analysis, story[-1], dates, published) if story else (None, None)

@@ -1019,3 +1019,22 @@ def test_sixth_round_counts(text: str, expected: list[tuple[str, int, str, bool]
 )
 def test_sixth_round_people(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # remains of people the text says were executed; the fate of those who disappeared
+            "عثر رعاة على مقبرة جماعية تضم رفات ما لا يقل عن 17 شخصاً، يُرجَّح أنهم من أبناء "
+            "العشيرة الذين أعدمهم تنظيم داعش. وما زالت العائلات تجهل مصير نحو 400 من أبنائها "
+            "اختفوا إبان اقتحام التنظيم قراها.",
+            [("executed", 17, "civilians", False), ("missing", 400, "civilians", False)],
+        ),
+        (  # "of its members" after operations against the organisation: the last named
+            "أعلن التحالف أن قواته نفذت 196 عملية ضد التنظيم، أسفرت عن مقتل 44 من عناصره.",
+            [("killed", 44, "isis", False)],
+        ),
+    ],
+)
+def test_seventh_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected
