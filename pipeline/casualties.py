@@ -1215,8 +1215,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         if agreeing and not noun.endswith("هم"):  # "منهم": any plural, not a gender test
             # martyrs are the subject's own ("نفذت قسد عملية ضد خلايا داعش ... استشهد 17 من
             # مقاتليها"); others killed are the last named ("عمليات ضد التنظيم ... مقتل 44 من عناصره")
-            own = _MARTYRDOM.search(norm, max(sw.sent.start, fig.n_start - 25), fig.n_start)
-            return agreeing[0 if own else -1][2]
+            return agreeing[0 if _martyred(sw, fig) else -1][2]
         if before:
             return before[-1][2]
     # "بين X و Y" with no victim named: both sides
@@ -1556,9 +1555,8 @@ def find_figures(
             ):  # "هلاك 4 منهم": ISIS's word for its enemies' deaths
                 enemies = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
                 fig.party = enemies[-1][2] if enemies else "unknown"
-            if fig.party == "isis" and _MARTYRDOM.search(
-                norm, max(sent.start, fig.n_start - 25), fig.n_start
-            ):  # "استشهاد ثلاثة من عناصره": the outlet's side, not the "terrorists" it names
+            # "استشهاد ثلاثة من عناصره": the outlet's side, not the "terrorists" it names
+            if fig.party == "isis" and _martyred(sw, fig):
                 sides = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
                 fig.party = sides[-1][2] if sides else "unknown"
             attackers = _attackers_counted(sw, fig, parties, sentences, dates)
@@ -1720,6 +1718,13 @@ SOLDIER_NOUNS = _n(
 )
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
 _ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
+
+
+def _martyred(sw: _Sentence, fig: Figure) -> bool:
+    """Whether a martyrdom word tells a figure ("استشهاد ثلاثة"): the outlet's or speaker's side."""
+    return bool(_MARTYRDOM.search(sw.norm, max(sw.sent.start, fig.n_start - 25), fig.n_start))
+
+
 _TERRORISTS = re.compile(r"[وفبل]?(?:ال)?ارهابي(?:ين|ون|ا|ي)?")
 _NOT_ENEMIES = ("isis", "civilians", "both_sides", "mixed")
 _MARTYRDOM = re.compile(

@@ -135,6 +135,7 @@ _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
     r"(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,60}[،,]?\s*$"
 )  # not past "أن": "أفاد بأن المركز سجل أمس" dates what was told
+_REPORTED_REACH = 75  # characters from a reporting verb to the date it is told on
 # "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
 _OCCURRED = re.compile(
     r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير|غاره|غارات|ضربه|"
@@ -180,6 +181,9 @@ def _place_for(
         extra += 80 if p.place.place_id in GENERIC_AREAS else 0
         return extra + (150 if _is_reference(norm, p, places) else 0)
 
+    def finest(found: Iterable[PlaceMention]) -> PlaceMention:
+        return min(found, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind]))
+
     here = within(s.start, s.end)
     same = _SAME_PLACE.search(norm, s.start, s.end)
     if same and here and all(p.place.kind == "country" for p in here):  # "المنطقة ذاتها"
@@ -198,9 +202,7 @@ def _place_for(
             told = sents[totals[-1]]
             found = [p for p in within(told.start, told.end) if p.place.kind != "country"]
             if found:
-                return min(
-                    found, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])
-                ), "context"
+                return finest(found), "context"
     if all(p.place.kind == "country" for p in here) and fig.sentence + 1 < len(sents):
         # "أعلنت سنتكوم أن غارات في شرق سوريا أسفرت عن مقتل 3 ... وقالت إن الغارات نُفذت في ريف
         # دير الزور الشرقي": where it happened is told next
@@ -212,7 +214,7 @@ def _place_for(
             else []
         )
         if told:
-            return min(told, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])), "context"
+            return finest(told), "context"
     if here:
         comes_after = _COMES_AFTER.match(norm, s.start, s.end)
 
@@ -238,9 +240,7 @@ def _place_for(
         prev = sents[fig.sentence - back]
         found = [p for p in within(prev.start, prev.end) if p.place.kind != "country"]
         if found:
-            return min(
-                reversed(found), key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind])
-            ), "context"
+            return finest(reversed(found)), "context"
     title = (
         [p for p in within(sents[0].start, sents[0].end) if p.place.kind != "country"]
         if sents
@@ -266,7 +266,7 @@ def _told_dates(norm: str, s: Sentence, here: list[DateMention]) -> list[DateMen
     told: list[DateMention] = []
     for d in sorted(here, key=lambda d: d.start):
         after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
-        if after_told or _REPORTED.search(norm, max(s.start, d.start - 75), d.start):
+        if after_told or _REPORTED.search(norm, max(s.start, d.start - _REPORTED_REACH), d.start):
             told.append(d)
     return told
 
@@ -292,7 +292,11 @@ def _told_incident_date(
             for d in _incident_dates(norm, s, usable)
             if d.precision == "day" and d.date and 0 <= (told_on - d.date).days <= 2
         ]
-        told = [d for d in days if _REPORTED.search(norm, max(s.start, d.start - 75), d.start)]
+        told = [
+            d
+            for d in days
+            if _REPORTED.search(norm, max(s.start, d.start - _REPORTED_REACH), d.start)
+        ]
         days = [d for d in days if d not in told]
         if days:
             return days[0]
