@@ -391,6 +391,31 @@ def _date_for(
     return None, None
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)منذ\s+(?:(?:فجر|صباح|مساء|ظهر|ليل)\s+)?(?:يوم\s+)?$")
+_RISING_TOTAL = re.compile(r"(?<!\w)(?:حصيله|ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت)(?!\w)")
+
+
+def _battle_totals(analysis: Analysis, dates: list[DateMention], published: date | None) -> None:
+    """ "ترتفع حصيلة المعارك الدائرة منذ فجر الأحد إلى 27 قتيلاً" told on Tuesday: a total over the
+    days since, like "خلال اليومين الماضيين"."""
+    norm = analysis.text.norm
+    for fig in analysis.figures:
+        s = analysis.sentences[fig.sentence]
+        if fig.aggregate or not published or not _RISING_TOTAL.search(norm, s.start, fig.n_start):
+            continue
+        since = [
+            d
+            for d in dates
+            if s.start <= d.start < fig.n_start
+            and d.date
+            and (published - d.date).days >= 2
+            and _SINCE_BEFORE.search(norm, max(s.start, d.start - 20), d.start)
+        ]
+        if since:
+            for k in [analysis.figures.index(fig), *fig.children]:
+                analysis.figures[k].aggregate = True
+
+
 def _event_type(analysis: Analysis, fig: Figure) -> str:
     norm = analysis.text.norm
     s = analysis.sentences[fig.sentence]
@@ -447,6 +472,7 @@ def extract_article_events(
         if kind == "unknown" and fig.parent is not None:
             kind = types[fig.parent] if fig.parent < len(types) else kind
         types.append(kind)
+    _battle_totals(analysis, dates, published)
     for i, fig in enumerate(analysis.figures):
         mention, place_source = _place_for(analysis, fig, places)
         place: Place | None = mention.place if mention else None

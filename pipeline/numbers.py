@@ -86,10 +86,15 @@ class NumberMention:
         return self.best
 
 
+_SUNDAY = {"الاحد", "والاحد", "بالاحد", "فالاحد", "للاحد"}
+
+
 def _strip(word: str) -> tuple[str, bool]:
     """Drop one proclitic and the article from a number word; say whether it was definite."""
     if word in WORD_VALUES or word in VAGUE:
         return word, False
+    if word in _SUNDAY:
+        return word, False  # "الأحد" is Sunday, never "the one"
     if word.startswith(("وال", "بال", "فال", "كال")) and len(word) > 4:
         return word[3:], True
     if word.startswith("لل") and len(word) > 3:

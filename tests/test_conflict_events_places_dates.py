@@ -199,3 +199,12 @@ def test_days_before_the_story_told_by_it_comes_after() -> None:
         "حتى نيسان."
     )
     assert one(text, "killed", 4)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_battle_total_since_a_day_two_days_back_is_a_period_total() -> None:
+    text = (
+        "وبذلك، ترتفع حصيلة الخسائر البشرية جراء المعارك الدائرة منذ فجر السبت إلى 27 قتيلاً، "
+        "هم: 16 من قوات النظام، و11 من عناصر التنظيم."
+    )
+    assert [r["aggregate"] for r in rows(text)] == [True, True, True]
+    assert [r["count_best"] for r in rows(text)] == [27, 16, 11]

@@ -113,3 +113,8 @@ def test_no_number_in_plain_words() -> None:
 def test_ranges(text: str, estimate: list[tuple[int, int, int]]) -> None:
     found = find_numbers(normalize_arabic(text))
     assert [(m.low, m.best, m.high) for m in found] == estimate
+
+
+def test_sunday_is_no_number() -> None:
+    found = find_numbers(normalize_arabic("المعارك الدائرة منذ فجر الأحد إلى 27 قتيلاً"))
+    assert [(m.low, m.best, m.high) for m in found] == [(27, 27, 27)]
