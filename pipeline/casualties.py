@@ -184,7 +184,8 @@ ASIDE_WORDS = (
     | _n(
         "رميا بالرصاص ذبحا شنقا ميدانيا علنا ميليشيا الإيراني الأفغاني الأفغانية العراقي "
         "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي الماضي الماضية الفائت "
-        "الفائتة المنصرم"  # "اعتقلت قسد، الثلاثاء الماضي، 14 شخصاً"
+        "الفائتة المنصرم بمساندة بمشاركة بدعم بإسناد بالتنسيق مع"  # "اعتقلت قسد، الثلاثاء الماضي،
+        # 14 شخصاً", "اعتقلت قوى الأمن الداخلي، بمساندة من التحالف الدولي، تسعة أشخاص"
     )
 )
 BREAKDOWN_MARKERS = _n("بينهم منهم هم بينها منها وهم بينهما منهما")  # and "من بينهم"
@@ -341,7 +342,7 @@ _AGGREGATE = re.compile(
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
     r"|(?:استمرت|استمر|امتدت|امتد|علي\s+مدي|علي\s+مدار)\s+(?:\S+\s+)?(?:\d+\s+)?(?:يوما|ايام|اسابيع|اسبوعا|اشهر|شهرا|شهور|سنوات|عاما|اعوام)(?!\w)"
-    r"|حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
+    r"|(?<!مجهولا\s)(?<!مجهول\s)حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
     r"|مناطق\s+(?:سوريه\s+)?متفرقه|عموم\s+(?:المحافظه|سوريا|سوريه|البلاد|المناطق)|حصيله\s+(?:ال)?يوم"
     r"|الحصيله\s+اليوميه|اجمالي|التعداد\s+الكلي|في\s+(?:ال)?عام\s+(?:19|20)\d\d|حصيله\s+الشهر|خلال\s+(?:19|20)\d\d"
     r")"
@@ -765,7 +766,8 @@ def _framed_aside(sw: _Sentence, k: int, end: int) -> bool:
         if w[0] >= end:
             return True
         aside = _in(w[2], ASIDE_WORDS) or _party_word(w[2]) or sw.in_date(w[0], w[1])
-        if not aside and not any(p[0] <= w[0] < p[1] for p in _party_mentions(sw.norm, w[0], end)):
+        named = _party_mentions(sw.norm, sw.sent.start, end)  # "التحالف الدولي" around "الدولي"
+        if not aside and not any(p[0] <= w[0] < p[1] for p in named):
             return False
     return True
 
@@ -1335,13 +1337,18 @@ def _suspects_party(
     sw: _Sentence, fig: Figure, sentences: list[Sentence], parties: list[tuple[int, int, str]]
 ) -> str | None:
     """Arrested suspects of a group ("القبض على 23 مشتبهاً بهم" in a raid on ISIS cells): that group."""
-    if not _SUSPECTS.search(sw.norm, fig.n_end, min(sw.sent.end, fig.n_end + 40)):
+    # the tally's own noun may say it: "عدد المشتبه بانتمائهم للتنظيم ممن اعتقلتهم ... 21 شخصاً"
+    start = fig.n_end if fig.tally_end is None else max(sw.sent.start, fig.n_start - 100)
+    if not _SUSPECTS.search(sw.norm, start, min(sw.sent.end, fig.n_end + 40)):
         return None
     start = sentences[sw.sent.index - 1].start if sw.sent.index else sw.sent.start
     groups = [p[2] for p in parties if start <= p[0] < sw.sent.end and p[2] == "isis"]
     return groups[0] if groups else None
 
 
+_COLLABORATION = re.compile(
+    r"(?:\s+\S+){0,2}?\s+بتهم(?:ه)?\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب)"
+)
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
 
 
@@ -1586,6 +1593,10 @@ def find_figures(
                 before.sort(key=lambda f: f.n_start)
                 if before:
                     fig.party = before[-1].party
+            if fig.status == "captured_or_abducted" and _COLLABORATION.match(
+                norm, fig.n_end, sent.end
+            ):  # "اعتقلت ثلاثة آخرين بتهمة تقديم الدعم اللوجستي للتنظيم": accused helpers
+                fig.party = "civilians"
             _, noun = _noun_after(sw, fig.n_end)
             if noun in ("من",):
                 noun = (
@@ -1734,7 +1745,7 @@ _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
     r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
-    r"(?P<rel>(?:(?P<who>ال\S+)\s+(?:الذين|ممن)|من|الذين)\s+)?(?P<noun>\S+)"
+    r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين)\s+)?(?P<noun>\S+)"
 )  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم"
 
 

@@ -1001,6 +1001,22 @@ SEVENTH_ROUND_RULES = [
         "أعلن التحالف أن قواته نفذت 196 عملية ضد التنظيم، أسفرت عن مقتل 44 من عناصره.",
         [("killed", 44, "isis", False)],
     ),
+    (  # "still unknown until now" is no period
+        "فيما لا يزال مصير 3 سائقين آخرين مجهولاً حتى اللحظة.",
+        [("missing", 3, "civilians", False)],
+    ),
+    (  # a support aside, then members and accused helpers
+        "اعتقلت قوى الأمن الداخلي، بمساندة من التحالف الدولي، تسعة أشخاص بتهمة الانتماء لخلايا "
+        '"داعش"، فيما اعتقلت ثلاثة آخرين بتهمة تقديم الدعم اللوجستي للتنظيم.',
+        [
+            ("captured_or_abducted", 9, "isis", False),
+            ("captured_or_abducted", 3, "civilians", False),
+        ],
+    ),
+    (  # a tally of suspects told before its relative clause
+        "بينما بلغ عدد المشتبه بانتمائهم للتنظيم ممن اعتقلتهم الأسايش منذ مطلع الشهر 21 شخصاً.",
+        [("captured_or_abducted", 21, "isis", True)],
+    ),
 ]
 
 
