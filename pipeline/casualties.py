@@ -534,11 +534,13 @@ class _Sentence:
         return any(a <= s < b for s, _ in self.date_spans)
 
 
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهن"}
 _TREATED = re.compile(r"(?:يتلقون|يتلقي|يتلقيان|يخضعون|يخضع)\s+(?:ال|لل)علاج")
 _EXECUTED_AFTER = re.compile(
-    r"(?:[،,]?\s+[^\s\d.]+){0,14}?\s+(?:الذين\s+|بعد\s+)?(?:اعدمهم|اعدمتهم|اعدامهم|اعدمهما|اعدامهما)(?!\w)"
-)
-_REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون)(?!\w)")
+    r"(?:[،,]?\s+[^\s.]+){0,14}?\s+(?:(?:الذين\s+|بعد\s+)?(?:اعدمهم|اعدمتهم|اعدامهم|اعدمهما|"
+    r"اعدامهما)|(?:مفصول|مقطوع)\S*\s+الراس|ذبحا|نحرا)(?!\w)"
+)  # and beheaded: "جثة راعٍ ... مفصولة الرأس"
+_REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
 def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
@@ -571,6 +573,10 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
+    if norm[num.value_start : num.value_end] in _ONE_OF_THEM and not (
+        _status_in(prev, STATUS_BEFORE) or _status_in(prev, STATUS_AFTER)
+    ):
+        return True  # "مقتل 3 من قادته، أحدهم مسؤول عن ...": one of those counted, told again
     if (
         num.is_word
         and num.best == 1
@@ -1485,6 +1491,9 @@ def find_figures(
             if not implicit and _is_non_casualty(sw, num):
                 continue
             status, tally = given, None
+            noun_end = sw.words[sw.index_at(num.start)][1] if implicit else num.value_end
+            if status == "killed" and _EXECUTED_AFTER.match(norm, noun_end, sent.end):
+                status = "executed"  # "جثة راعٍ ثالث ... مفصولة الرأس"
             if not implicit:
                 status, _how = _own_status(sw, num, parties)
                 if status == "wounded" and _died_of_wounds(sw, num):

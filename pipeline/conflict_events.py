@@ -251,13 +251,26 @@ def _place_for(
     return None, "none"
 
 
+_BIRTH = re.compile(r"(?<!\w)(?:مواليد|مواليد\s+عام|مولود|ولد)\s+(?:عام\s+)?$")
+_DIED_LATER = re.compile(r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|فارق|فارقوا|متاثر\S*)(?!\w)")
+
+
 def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[DateMention]:
     """Dates of a sentence, without the day the news was told on when another date is there
     ("أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء", "... ليل السبت الأحد، وفق ما أفاد المرصد الاثنين")."""
-    here = [d for d in usable if s.start <= d.start < s.end]
+    here = [
+        d
+        for d in usable
+        if s.start <= d.start < s.end and not _BIRTH.search(norm, max(0, d.start - 20), d.start)
+    ]  # "من مواليد عام 1984": a birth year
     told = _told_dates(norm, s, here)
     if len(here) > len(told):
         here = [d for d in here if d not in told]
+    died = [d for d in here if _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)]
+    if len(here) > len(
+        died
+    ):  # "... إلى 9 قتلى، بعد وفاة اثنين من الجرحى صباح اليوم": the attack's day
+        here = [d for d in here if d not in died]
     return here
 
 

@@ -1017,6 +1017,19 @@ SEVENTH_ROUND_RULES = [
         "بينما بلغ عدد المشتبه بانتمائهم للتنظيم ممن اعتقلتهم الأسايش منذ مطلع الشهر 21 شخصاً.",
         [("captured_or_abducted", 21, "isis", True)],
     ),
+    (  # "one of them" counts only with its own verb; a beheaded body is an execution
+        '"داعش" يختطف 6 رعاة في بادية السخنة ويطالب بفدية.. ويعدم أحدهم',
+        [("captured_or_abducted", 6, "civilians", False), ("executed", 1, "civilians", False)],
+    ),
+    (
+        "أسفرت الغارة عن مقتل 3 من كبار قادة التنظيم، أحدهم مسؤول عن التخطيط لهجمات.",
+        [("killed", 3, "isis", False)],
+    ),
+    (
+        'عُثر على جثة راعٍ ثالث يُدعى "خلف العبد الله" (45 عاماً) مفصولة الرأس، ولا يزال '
+        "الثلاثة الآخرون محتجزين لدى التنظيم.",
+        [("executed", 1, "civilians", False), ("captured_or_abducted", 3, "civilians", False)],
+    ),
 ]
 
 

@@ -208,3 +208,14 @@ def test_a_battle_total_since_a_day_two_days_back_is_a_period_total() -> None:
     )
     assert [r["aggregate"] for r in rows(text)] == [True, True, True]
     assert [r["count_best"] for r in rows(text)] == [27, 16, 11]
+
+
+def test_a_later_death_and_a_birth_year_do_not_date_the_attack() -> None:
+    text = (
+        "ارتفعت حصيلة قتلى الهجوم الذي شنه التنظيم، ليل السبت - الأحد، على حاجز قرب الميادين، "
+        "إلى 9 قتلى، بعد وفاة اثنين من الجرحى متأثرين بإصاباتهم صباح اليوم الاثنين.\n"
+        'ونعت صفحات موالية ثلاثة من القتلى، بينهم "علي سليمان" من مواليد عام 1984.\n'
+        "وتبنى التنظيم الهجوم مدعياً قتل 12 عنصراً."
+    )
+    assert one(text, "killed", 9)["event_date"] == date(2024, 5, 11)
+    assert one(text, "killed", 12)["event_date"] != date(1984, 1, 1)
