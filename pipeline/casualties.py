@@ -768,11 +768,11 @@ def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
 def _framed_aside(sw: _Sentence, k: int, end: int) -> bool:
     """Whether the words from ``k + 1`` up to ``end`` are a subject or time aside between a verb
     and its object: "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر الثلاثاء، 7 أشخاص"."""
+    named = _party_mentions(sw.norm, sw.sent.start, end)  # "التحالف الدولي" around "الدولي"
     for w in sw.words[k + 1 :]:
         if w[0] >= end:
             return True
         aside = _in(w[2], ASIDE_WORDS) or _party_word(w[2]) or sw.in_date(w[0], w[1])
-        named = _party_mentions(sw.norm, sw.sent.start, end)  # "التحالف الدولي" around "الدولي"
         if not aside and not any(p[0] <= w[0] < p[1] for p in named):
             return False
     return True
@@ -1491,21 +1491,19 @@ def find_figures(
             if not implicit and _is_non_casualty(sw, num):
                 continue
             status, tally = given, None
-            noun_end = sw.words[sw.index_at(num.start)][1] if implicit else num.value_end
-            if status == "killed" and _EXECUTED_AFTER.match(norm, noun_end, sent.end):
-                status = "executed"  # "جثة راعٍ ثالث ... مفصولة الرأس"
             if not implicit:
                 status, _how = _own_status(sw, num, parties)
                 if status == "wounded" and _died_of_wounds(sw, num):
                     status = "killed"  # "وفاة اثنين من الجرحى متأثرين بجراحهم"
-                if status == "killed" and _EXECUTED_AFTER.match(norm, num.value_end, sent.end):
-                    status = "executed"  # "رفات 17 شخصاً ... الذين أعدمهم تنظيم داعش"
                 if not status:
                     status, tally = _tally_status(sw, num)
                 if not status:
                     status, tally = _listed_status(sw, num)
                 if not status and _in_critical_condition(sw, num):
                     status = "wounded"  # "وأن حالة ثلاثة منهم حرجة"
+            noun_end = sw.words[sw.index_at(num.start)][1] if implicit else num.value_end
+            if status == "killed" and _EXECUTED_AFTER.match(norm, noun_end, sent.end):
+                status = "executed"  # "رفات 17 شخصاً ... الذين أعدمهم", "جثة راعٍ ... مفصولة الرأس"
             fig = Figure(
                 status=status or "",
                 low=num.low,

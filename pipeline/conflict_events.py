@@ -251,7 +251,7 @@ def _place_for(
     return None, "none"
 
 
-_BIRTH = re.compile(r"(?<!\w)(?:مواليد|مواليد\s+عام|مولود|ولد)\s+(?:عام\s+)?$")
+_BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 _DIED_LATER = re.compile(r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|فارق|فارقوا|متاثر\S*)(?!\w)")
 
 
@@ -266,10 +266,9 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
     told = _told_dates(norm, s, here)
     if len(here) > len(told):
         here = [d for d in here if d not in told]
+    # "... إلى 9 قتلى، بعد وفاة اثنين من الجرحى صباح اليوم": the attack's day, not the deaths'
     died = [d for d in here if _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)]
-    if len(here) > len(
-        died
-    ):  # "... إلى 9 قتلى، بعد وفاة اثنين من الجرحى صباح اليوم": the attack's day
+    if len(here) > len(died):
         here = [d for d in here if d not in died]
     return here
 
