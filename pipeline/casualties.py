@@ -1251,9 +1251,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         norm, fig.n_end, sw.sent.end
     )
     # "أسفر عن مقتل ثلاثة عناصر، فيما ردّت الطائرات الروسية ...": the next clause is another story
-    contrast = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)").search(
-        norm, fig.n_end, sw.sent.end
-    )
+    contrast = _CONTRAST.search(norm, fig.n_end, sw.sent.end)
     clause_end = contrast.start() if contrast else sw.sent.end
     horizon = min(breakdown.start() if breakdown else sw.sent.end, clause_end)
     if attacker:
