@@ -155,13 +155,23 @@ _NEXT_DAY = re.compile(
 )
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
 _CLAUSE_BREAK = re.compile(rf"[،,؛]|{_NEW_CLAUSE.pattern}")
-_DATELINE_AFTER = re.compile(r"\s*(?:[-–—(]|\s*[-–—]\s*\w+)")
+_DATELINE_AFTER = re.compile(r"\s*(?:24\s*)?(?:[-–—(|]|\s*[-–—]\s*\w+)")
+# "شبكة دير الزور 24", "موقع درعا 24": an outlet named after a place
+_OUTLET_NAME = re.compile(r"\s*24(?!\w)")
+_OUTLET_QUOTED = re.compile(r"\s*24\s*[\"»”|:،,.)]")  # 'وثقت "دير الزور 24" خلال'
+_OUTLET_BEFORE = re.compile(r"(?<!\w)(?:شبكه|موقع|منصه|صفحه|مراسل)\s+$")
 
 
 def _is_dateline(norm: str, mention: PlaceMention) -> bool:
-    """A place opening a paragraph before a dash or parenthesis: where the report was filed."""
+    """A place opening a paragraph before a dash, bar or parenthesis (where the report was filed,
+    or the outlet's name, "دير الزور 24 |"), or an outlet named after a place ("شبكة درعا 24")."""
     at_start = mention.start == 0 or norm[mention.start - 1] == "\n"
-    return at_start and bool(_DATELINE_AFTER.match(norm, mention.end))
+    if at_start and _DATELINE_AFTER.match(norm, mention.end):
+        return True
+    before = norm[max(0, mention.start - 12) : mention.start]
+    if _OUTLET_QUOTED.match(norm, mention.end):
+        return True
+    return bool(_OUTLET_NAME.match(norm, mention.end) and _OUTLET_BEFORE.search(before))
 
 
 def _place_for(
@@ -234,6 +244,14 @@ def _place_for(
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
         return min(here, key=cost), "sentence"
+    if fig.aggregate and fig.aggregate_reason != "continuation":
+        # "وبذلك، وثقت الشبكة خلال الأسبوع مقتل 5": a tally covers the area the report is about,
+        # not the town of the incident told last
+        areas = [p for p in within(0, s.start) if p.place.kind in ("governorate", "badia_area")]
+        recent = [p for p in areas if p.start >= sents[max(0, fig.sentence - 2)].start]
+        named = [p for p in areas if p.place.place_id not in GENERIC_AREAS]
+        if recent or named:  # the Badia in general only when told just before
+            return (recent or named)[-1], "context"
     for back in (1, 2):
         if fig.sentence - back < 0:
             break
@@ -469,7 +487,7 @@ def extract_article_events(
         for p in gazetteer.find(norm)
         if not _is_dateline(norm, p)
         and not _is_elsewhere(norm, p)
-        and not (p.place.kind == "country" and any(a <= p.start < b for a, b in named))
+        and not any(a <= p.start < b for a, b in named)
     ]  # "قوات سوريا الديمقراطية" names no place
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
@@ -558,6 +576,9 @@ def _similar(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     if not _parties_compatible(a["party"], b["party"]):
         return False
+    told = "published" not in (a["date_precision"], b["date_precision"])
+    if told and a["event_date"] and b["event_date"] and not _dates_compatible(a, b):
+        return False  # "the bus attack on Thursday" and "a mine on Monday" are two incidents
     big = max(a["count_best"], b["count_best"])
     return abs(a["count_best"] - b["count_best"]) <= 0.35 * big
 

@@ -219,3 +219,35 @@ def test_a_later_death_and_a_birth_year_do_not_date_the_attack() -> None:
     )
     assert one(text, "killed", 9)["event_date"] == date(2024, 5, 11)
     assert one(text, "killed", 12)["event_date"] != date(1984, 1, 1)
+
+
+def test_an_outlet_or_council_named_after_a_town_is_no_place() -> None:
+    text = (
+        "دير الزور 24 | مقتل عنصر من قسد في ذيبان\n"
+        'قُتل عنصر في "مجلس دير الزور العسكري" التابع لقسد، مساء الأحد، برصاص مجهولين.\n'
+        'وبذلك، وثّقت "دير الزور 24" خلال الأسبوع مقتل 5 أشخاص بريف دير الزور الشرقي.'
+    )
+    found = [(r["status"], r["count_best"], r["place_id"]) for r in rows(text)]
+    assert found[:2] == [("killed", 1, "sy.dhiban")] * 2
+    assert found[2] == ("killed", 5, "gov.07")
+
+
+def test_a_tally_covers_the_area_of_the_report_not_the_last_town() -> None:
+    text = (
+        "تتواصل الاغتيالات في ريف دير الزور الشرقي.\n"
+        "السبت: قُتل عنصر من قسد برصاص مجهولين في بلدة أبو حمام.\n"
+        "الأحد: اختطف مسلحون الشاب أحمد من أمام منزله في بلدة الكشكية.\n"
+        "وبذلك، وثّقت الشبكة خلال الأسبوع الفائت مقتل 5 أشخاص."
+    )
+    tally = one(text, "killed", 5)
+    assert tally["aggregate"] and tally["place_id"] == "gov.07"
+
+
+def test_figures_of_incidents_days_apart_do_not_share_a_place() -> None:
+    text = (
+        "استهدفت خلايا التنظيم، مساء الخميس، حافلة عسكرية قرب بلدة الشولا. وفي حين أعلنت وزارة "
+        "الدفاع استشهاد 10 عسكريين وإصابة 4 آخرين، قال المرصد إن الهجوم أسفر عن مقتل 21 عنصراً.\n"
+        "في المقابل، قُتل عنصران من لواء القدس وأصيب 3 آخرون، الاثنين، بانفجار لغم في بادية كباجب."
+    )
+    assert one(text, "wounded", 4)["place_id"] == "sy.shola"
+    assert one(text, "killed", 10)["place_id"] == "sy.shola"
