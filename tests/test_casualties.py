@@ -1032,8 +1032,24 @@ SEVENTH_ROUND_RULES = [
     ),
 ]
 
+NINTH_ROUND_RULES = [
+    (  # a boy; "يقتادوا" takes captives; execution shown by the wounds; the third one's fate
+        "قُتل أربعة رعاة أغنام وأُصيب فتى، قبل أن يقتادوا ثلاثة منهم إلى جهة مجهولة. "
+        "وعثر أهالٍ على جثتي اثنين من الرعاة المختطفين مُلقاتين على طرف الطريق، وعليهما آثار "
+        "إطلاق نار في الرأس، ما يشير إلى إعدامهما ميدانياً، في حين لا يزال مصير الراعي الثالث، "
+        "وهو الشاب ذو الـ17 عاماً، مجهولاً حتى اللحظة.",
+        [
+            ("killed", 4, "civilians", False),
+            ("wounded", 1, "civilians", False),
+            ("captured_or_abducted", 3, "civilians", False),
+            ("executed", 2, "civilians", False),
+            ("missing", 1, "civilians", False),
+        ],
+    ),
+]
 
-# rounds five to seven: rules that failed on the blind batches ad* to al*
+
+# rounds five to nine: rules that failed on the blind batches ad* to ar*
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -1042,7 +1058,8 @@ SEVENTH_ROUND_RULES = [
     + SIXTH_ROUND_OUTLET_WORDING
     + SIXTH_ROUND_COUNTS
     + SIXTH_ROUND_PEOPLE
-    + SEVENTH_ROUND_RULES,
+    + SEVENTH_ROUND_RULES
+    + NINTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
