@@ -920,12 +920,14 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
 
     for k in range(len(words) - 1):
         word = words[k][2]
-        if word == "مصير" and (
-            _in(words[k + 1][2], SINGULAR) or _in(words[k + 1][2], SINGULAR_STATUS)
-        ):  # "لا يزال مصير الراعي الثالث، وهو الشاب ذو الـ17 عاماً، مجهولاً": one person missing
-            if any(w[2] in ("مجهولا", "مجهول") for w in words[k + 2 : k + 10]):
-                add(k + 1, 1, "missing")
-                continue
+        # "لا يزال مصير الراعي الثالث، وهو الشاب ذو الـ17 عاماً، مجهولاً": one person missing
+        if (
+            word == "مصير"
+            and (_in(words[k + 1][2], SINGULAR) or _in(words[k + 1][2], SINGULAR_STATUS))
+            and any(w[2] in ("مجهولا", "مجهول") for w in words[k + 2 : k + 10])
+        ):
+            add(k + 1, 1, "missing")
+            continue
         status = _status_in(word, STATUS_BEFORE)
         marker = _in(word, BREAKDOWN_MARKERS) and word not in ("هم", "وهم")
         nxt = k + 1
