@@ -57,11 +57,16 @@ class NormText:
         return self.original[a:b]
 
 
+_IN_HASHTAG = re.compile(r"#[^\s#]*$")
+
+
 def _deleted_positions(text: str) -> set[int]:
     """Positions of characters that break words to slip past filters (tatweel runs, dots)."""
     gone: set[int] = set()
     for pattern in (TATWEEL_BREAK, PUNCT_BREAK):
         for m in pattern.finditer(text):
+            if m.group() == "_" and _IN_HASHTAG.search(text, 0, m.start()):
+                continue  # "#بادية_الميادين": the hashtag's words, kept apart
             gone.update(range(m.start(), m.end()))
     return gone
 
@@ -76,6 +81,8 @@ def _char_form(ch: str) -> str:
         c = to_ascii_digits(c.translate(_LETTERS)).lower()
         if _SPACE.match(c):
             c = "\n" if c in "\n\r\u2029\u2028" else " "
+        elif c == "_":
+            c = " "  # a hashtag's words: "#بادية_الميادين"
         out.append(c)
     return "".join(out)
 

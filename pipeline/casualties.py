@@ -1148,7 +1148,9 @@ _MEMBERSHIP = re.compile(
 _JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
 _ATTACK = re.compile(r"هجوم|هجمات|هجوما|شن|استهدف|كمين|غار|قصف|اعتداء")
-_TARGET = re.compile(r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*)\s")
+_TARGET = re.compile(
+    r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*|تقل|يقل|تنقل|ينقل)\s"
+)  # and the people a targeted vehicle carries: "سيارة تقل عناصر من ميليشيا"
 
 
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
@@ -1575,6 +1577,7 @@ def find_figures(
                 if not fig.aggregate:
                     fig.aggregate = True
                     fig.aggregate_reason = "continuation"
+        told_attackers: set[int] = set()  # figures whose attackers were named
         for fig in local:
             fig.party = _victim_party(sw, fig, parties)
             if fig.party == "isis" and _ENEMY_DEATH.search(
@@ -1588,6 +1591,19 @@ def find_figures(
                 fig.party = sides[-1][2] if sides else "unknown"
             attackers = _attackers_counted(sw, fig, parties, sentences, dates)
             fig.party = attackers or fig.party
+            own_side = [f.party for f in local if f.n_start < fig.n_start and f.party != "unknown"]
+            if (
+                own_side
+                and fig.party == own_side[-1]
+                and _NEUTRALISED.search(norm, max(sent.start, fig.n_start - 12), fig.n_start)
+            ):  # "إصابة عنصرين من الأمن العام ... وتحييد ثلاثة منهم": the forces' enemies
+                enemies = [
+                    p[2] for p in prev_parties + parties
+                    if p[0] < fig.n_start and p[2] not in (fig.party, "civilians", "both_sides")
+                ]  # fmt: skip
+                fig.party = enemies[-1] if enemies else fig.party
+            if attackers:
+                told_attackers.add(id(fig))
         base = len(figures)
         for fig in local:
             if fig.parent is not None and fig.parent < 0:  # parent given as a local index
@@ -1633,7 +1649,7 @@ def find_figures(
                 before = [f for f in [*figures[:base], *local[:k]] if f.parent is None]
                 if before and fig.sentence - before[-1].sentence <= 1:
                     fig.party = before[-1].party
-            if _in(noun, ATTACKER_NOUNS):
+            if _in(noun, ATTACKER_NOUNS) and id(fig) not in told_attackers:
                 earlier = [f for f in figures[:base] + local[:k] if f.perpetrator]
                 if earlier:
                     fig.party = earlier[-1].perpetrator
@@ -1738,7 +1754,7 @@ STATUS_AFTER_DUAL = {
 }
 RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
 COMPANIONS = _n(
-    "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
+    "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها معاونيه معاونيها مساعديه مساعديها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
     "ابنه ابنها شقيقه شقيقها زوجته والده والدته"
 )
 ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
@@ -1970,6 +1986,9 @@ def _link(
         fig.status = prev.status
         fig.relation = "sibling"
     own = local.index(prev)
+    whole = prev if prev.parent is None else figures[prev.parent] if prev.parent >= 0 else None
+    if whole is not None and fig.best > whole.best and nxt == "منهم":
+        return  # "إصابة عنصرين ... وتحييد ثلاثة منهم": more than the two, so other people
     if marker or (prev.parent is None and _both_sides_phrase(sw, prev)):
         fig.parent = -(own + 1) if prev.parent is None else prev.parent
         fig.relation = "child"
@@ -1980,6 +1999,7 @@ def _link(
         fig.relation = "child"
 
 
+_NEUTRALISED = re.compile(r"(?<!\w)[وب]?(?:تحييد|حيدت|حيد|حيدوا)\s+$")
 _ATTACKERS_NOUN = re.compile(r"(?<!\w)[وفل]?(?:ال)?مهاجم(?:ين|ون)(?!\w)")
 
 
@@ -2004,8 +2024,10 @@ def _attackers_counted(
     else:
         return None
     attacker = _attacker_hint(sw, parties)
-    if not attacker and sw.sent.index > 0:
-        prev = _Sentence(sw.norm, sentences[sw.sent.index - 1], dates)
+    for back in range(1, 5):  # "الهجوم الذي شنّه تنظيم داعش على السجن" told before
+        if attacker or sw.sent.index < back:
+            break
+        prev = _Sentence(sw.norm, sentences[sw.sent.index - back], dates)
         named = _party_mentions(sw.norm, prev.sent.start, prev.sent.end)
         attacker = _attacker_hint(prev, named, reach=24)  # "هاجم مسلحو تنظيم داعش"
     return attacker

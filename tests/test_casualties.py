@@ -1046,6 +1046,33 @@ NINTH_ROUND_RULES = [
             ("missing", 1, "civilians", False),
         ],
     ),
+    (  # the attackers' side told three sentences back; aides take their leader's side
+        "أعلنت قسد الحصيلة النهائية للهجوم الذي شنّه تنظيم داعش على سجن الصناعة، مؤكدة مقتل "
+        "117 من مقاتليها، فيما قُتل 362 من مسلحي التنظيم. وقال شامي إن التحقيقات ما زالت "
+        "جارية. وأضاف أن قواتهم ألقت القبض على 27 من المهاجمين. وقُتل قيادي في تنظيم الدولة "
+        "الإسلامية وأُسر اثنان من معاونيه.",
+        [
+            ("killed", 117, "sdf", False),
+            ("killed", 362, "isis", False),
+            ("captured_or_abducted", 27, "isis", False),
+            ("killed", 1, "isis", False),
+            ("captured_or_abducted", 2, "isis", False),
+        ],
+    ),
+    (  # "ثلاثة منهم" is more than the two wounded, and the neutralised are the forces' enemies
+        "بادر أفراد الخلية بإطلاق النار على الدورية، ما أدى إلى إصابة عنصرين من الأمن العام، "
+        'قبل أن يتم التعامل معهم وتحييد ثلاثة منهم، بينهم المدعو "أبو حفص" المسؤول عن الخلية.',
+        [
+            ("wounded", 2, "government", False),
+            ("killed", 3, "isis", False),
+            ("killed", 1, "isis", False),
+        ],
+    ),
+    (  # the people a targeted car carries; a hashtag's words
+        'مسيّرة استهدفت سيارة تقل عناصر من ميليشيا "حزب الله العراقي" في #بادية_الميادين، ما '
+        "أدى لمقتل 3 عناصر.",
+        [("killed", 3, "iran_backed", False)],
+    ),
 ]
 
 

@@ -251,3 +251,8 @@ def test_figures_of_incidents_days_apart_do_not_share_a_place() -> None:
     )
     assert one(text, "wounded", 4)["place_id"] == "sy.shola"
     assert one(text, "killed", 10)["place_id"] == "sy.shola"
+
+
+def test_a_hashtag_names_its_place_with_underscores() -> None:
+    text = 'مراسلنا: مقتل عنصرين من "فاطميون" بهجوم "داعش" على نقطة في #بادية_الميادين.'
+    assert one(text, "killed", 2)["place_id"] == "badia.sy.mayadin"
