@@ -82,8 +82,17 @@ _DIRECTION = re.compile(
 )
 
 
+# "على بعد نحو 60 كيلومتراً جنوب غربي مدينة دير الزور": a distance from a reference point
+_DISTANCE_FROM = re.compile(
+    r"(?<!\w)بعد\s+(?:\S+\s+){0,2}?(?:كيلو\S*|كم|كلم|متر\S*|اميال|ميل)\s+(?:\S+\s+){0,4}?$"
+)
+
+
 def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
-    """A place named as a reference point ("بلدة الشدادي جنوبي الحسكة": الحسكة)."""
+    """A place named as a reference point ("بلدة الشدادي جنوبي الحسكة": الحسكة; "على بعد 60
+    كيلومتراً جنوب غربي مدينة دير الزور")."""
+    if _DISTANCE_FROM.search(norm[max(0, mention.start - 70) : mention.start]):
+        return True
     if not _DIRECTION.search(norm[max(0, mention.start - 16) : mention.start]):
         return False
     return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
@@ -118,6 +127,10 @@ _CORRESPONDENT = re.compile(
 )  # and the outlet named after "مراسل": "مراسل الميادين"
 
 
+# "مركز محلي لتوثيق ضحايا الألغام في الرقة", "مكتب توثيق الشهداء في درعا": a documenter's seat
+_DOCUMENTER = re.compile(r"(?<!\w)(?:ل|و)?(?:توثيق|رصد)\s+(?:\S+\s+){0,3}?في\s+$")
+
+
 def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
     """A hospital's town, a direction of flight, the victims' home town or the correspondent's
     town: not where it happened."""
@@ -128,6 +141,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _ORIGIN.search(before)
         or _CORRESPONDENT.search(before[-40:])
         or _CAME_FROM.search(before)
+        or _DOCUMENTER.search(before)
     )
 
 
@@ -172,6 +186,23 @@ def _is_dateline(norm: str, mention: PlaceMention) -> bool:
     if _OUTLET_QUOTED.match(norm, mention.end):
         return True
     return bool(_OUTLET_NAME.match(norm, mention.end) and _OUTLET_BEFORE.search(before))
+
+
+# "في ريف المحافظة", "في أرجاء المحافظة": the governorate of the place named before
+_THE_GOVERNORATE = re.compile(
+    r"(?<!\w)(?:[وفب]?ريف|[وفب]?ارياف|[وفب]?ارجاء|[وفب]?انحاء|[وف]?(?:في|ب))\s+(?P<gov>المحافظه)(?!\w)"
+)
+
+
+def _the_governorate(norm: str, places: list[PlaceMention], gazetteer: Any) -> list[PlaceMention]:
+    """The places of a text with "المحافظة" resolved to the governorate named or implied before."""
+    added = []
+    for m in _THE_GOVERNORATE.finditer(norm):
+        before = [p for p in places if p.end <= m.start() and p.place.kind != "country"]
+        gov = gazetteer.governorate_of(before[-1].place) if before else None
+        if gov is not None:
+            added.append(PlaceMention(m.start("gov"), m.end("gov"), gov, m.group("gov")))
+    return sorted(places + added, key=lambda p: p.start) if added else places
 
 
 def _place_for(
@@ -489,6 +520,7 @@ def extract_article_events(
         and not _is_elsewhere(norm, p)
         and not any(a <= p.start < b for a, b in named)
     ]  # "قوات سوريا الديمقراطية" names no place
+    places = _the_governorate(norm, places, gazetteer)
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
     ]

@@ -256,3 +256,21 @@ def test_figures_of_incidents_days_apart_do_not_share_a_place() -> None:
 def test_a_hashtag_names_its_place_with_underscores() -> None:
     text = 'مراسلنا: مقتل عنصرين من "فاطميون" بهجوم "داعش" على نقطة في #بادية_الميادين.'
     assert one(text, "killed", 2)["place_id"] == "badia.sy.mayadin"
+
+
+def test_a_distance_reference_point_yields_to_the_towns_named() -> None:
+    text = (
+        "نصب التنظيم كميناً لحافلة عسكرية في منطقة تقع بين بلدتي كباجب والشولا، على بعد نحو 60 "
+        "كيلومتراً جنوب غربي مدينة دير الزور.\n"
+        "وقُتل خلال الاشتباكات 3 من عناصر التنظيم."
+    )
+    assert one(text, "killed", 3)["place_id"] in ("sy.kabajeb", "sy.shola")
+
+
+def test_the_governorate_is_the_one_named_before_and_a_documenter_is_elsewhere() -> None:
+    text = (
+        "ما زالت الألغام تحصد أرواح أهالي ريف الرقة. وبحسب مركز لتوثيق ضحايا الألغام في الرقة، "
+        "قُتل خلال عام 2023 ما لا يقل عن 41 مدنياً وأُصيب 67 آخرون بانفجار ألغام ومخلفات حرب في "
+        "ريف المحافظة."
+    )
+    assert one(text, "killed", 41)["place_id"] == "gov.04"
