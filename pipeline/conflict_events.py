@@ -153,7 +153,7 @@ _REPORTED_REACH = 75  # characters from a reporting verb to the date it is told 
 # "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
 _OCCURRED = re.compile(
     r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير|غاره|غارات|ضربه|"
-    r"ضربات)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
+    r"ضربات|عمليه|حمله|مداهمه|انزال)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
     r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
 )
 _SAME_PLACE = re.compile(
@@ -370,6 +370,9 @@ _DAYS_BEFORE_STORY = re.compile(
 )
 
 
+_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
+
+
 def _days(span: str) -> int:
     """Days in "يومين", "أسبوع", "ثلاثة أيام"."""
     fixed = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14}
@@ -384,7 +387,11 @@ def _date_for(
     sents = analysis.sentences
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
-    here = _incident_dates(analysis.text.norm, s, usable)
+    here = [
+        d
+        for d in _incident_dates(analysis.text.norm, s, usable)
+        if not (d.start > fig.n_end and _PLUPERFECT.search(analysis.text.norm, fig.n_end, d.start))
+    ]  # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": an earlier event's day
     before_story = _DAYS_BEFORE_STORY.search(analysis.text.norm, s.start, fig.n_start)
     if before_story and not any(
         d.precision in ("day", "days") for d in here

@@ -274,3 +274,12 @@ def test_the_governorate_is_the_one_named_before_and_a_documenter_is_elsewhere()
         "ريف المحافظة."
     )
     assert one(text, "killed", 41)["place_id"] == "gov.04"
+
+
+def test_a_pluperfect_day_dates_the_earlier_event_and_the_operation_day_is_told_next() -> None:
+    text = (
+        "نفذت وحدات الأمن العام عملية ضد خلية لتنظيم داعش في بادية القريتين، أسفرت عن مقتل ثلاثة "
+        "من أفرادها وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام.\n"
+        "وذكرت وزارة الداخلية، في بيان نشرته اليوم، أن العملية نُفذت ليل السبت – الأحد."
+    )
+    assert one(text, "killed", 3)["event_date"] == date(2024, 5, 11)
