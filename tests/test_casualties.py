@@ -1073,6 +1073,11 @@ NINTH_ROUND_RULES = [
         "أدى لمقتل 3 عناصر.",
         [("killed", 3, "iran_backed", False)],
     ),
+    (  # one of the tankers is no person; "اقتاد" past its subject takes the third driver
+        "أطلق المهاجمون النار على ثلاثة صهاريج، ما أدى إلى مقتل سائقَين واحتراق أحد الصهاريج، "
+        "فيما اقتاد المهاجمون سائقاً ثالثاً إلى جهة مجهولة.",
+        [("killed", 2, "civilians", False), ("captured_or_abducted", 1, "civilians", False)],
+    ),
 ]
 
 
