@@ -1154,6 +1154,17 @@ _TARGET = re.compile(
 )  # and the people a targeted vehicle carries: "سيارة تقل عناصر من ميليشيا"
 
 
+_ALLIES = ({"government", "iran_backed", "russia"}, {"sdf", "coalition"}, {"opposition", "turkey"})
+
+
+def _sides_label(parties: set[str]) -> str:
+    """One count over several parties: "both_sides" for foes of a fight, "mixed" for civilians
+    among them or for allies ("58 من قوات النظام والميليشيات الموالية لإيران")."""
+    if "civilians" in parties or any(parties <= allies for allies in _ALLIES):
+        return "mixed"
+    return "both_sides"
+
+
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
     """The party a figure's victims belong to, from the words after it, then the sentence."""
     norm = sw.norm
@@ -1195,7 +1206,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             )
         }
         if others:
-            return "mixed" if "civilians" in others | {first} else "both_sides"
+            return _sides_label(others | {first})
         return first
     appositive = re.compile(r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+").search(
         norm, fig.n_end, sw.sent.end
@@ -1664,7 +1675,7 @@ def find_figures(
         for fig in local:
             kids = {figures[c].party for c in fig.children} - {"unknown"}
             if len(kids) >= 2:  # a total split between parties
-                fig.party = "mixed" if "civilians" in kids else "both_sides"
+                fig.party = _sides_label(kids)
             fig.perpetrator = _perpetrator(sw, fig, parties, prev_parties)
             a, b = _clause(norm, sent, fig)
             suspects = fig.status == "captured_or_abducted" and _suspects_party(
@@ -1694,7 +1705,7 @@ def find_figures(
     for fig in figures:  # sub-counts given in a later sentence ("وأوضح أن بين القتلى ...")
         kids = {figures[c].party for c in fig.children} - {"unknown"}
         if len(kids) >= 2:
-            fig.party = "mixed" if "civilians" in kids else "both_sides"
+            fig.party = _sides_label(kids)
     _restated_parties(figures)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures)

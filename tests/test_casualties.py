@@ -1078,6 +1078,19 @@ NINTH_ROUND_RULES = [
         "فيما اقتاد المهاجمون سائقاً ثالثاً إلى جهة مجهولة.",
         [("killed", 2, "civilians", False), ("captured_or_abducted", 1, "civilians", False)],
     ),
+    (  # a total over allies is mixed; over the two sides of a fight, both sides
+        "قتلت خلايا التنظيم خلال الشهر الفائت 58 من قوات النظام والمليشيات الموالية لها، هم 49 "
+        "من قوات النظام و9 من الميليشيات الموالية لإيران. وقُتل 12 شخصاً بينهم 5 من قوات النظام "
+        "و7 من عناصر التنظيم.",
+        [
+            ("killed", 58, "mixed", True),
+            ("killed", 49, "government", True),
+            ("killed", 9, "iran_backed", True),
+            ("killed", 12, "both_sides", False),
+            ("killed", 5, "government", False),
+            ("killed", 7, "isis", False),
+        ],
+    ),
 ]
 
 
