@@ -1080,12 +1080,16 @@ NINTH_ROUND_RULES = [
     ),
     (  # a total over allies is mixed; over the two sides of a fight, both sides
         "قتلت خلايا التنظيم خلال الشهر الفائت 58 من قوات النظام والمليشيات الموالية لها، هم 49 "
-        "من قوات النظام و9 من الميليشيات الموالية لإيران. وقُتل 12 شخصاً بينهم 5 من قوات النظام "
-        "و7 من عناصر التنظيم.",
+        "من قوات النظام و9 من الميليشيات الموالية لإيران.",
         [
             ("killed", 58, "mixed", True),
             ("killed", 49, "government", True),
             ("killed", 9, "iran_backed", True),
+        ],
+    ),
+    (
+        "وقُتل 12 شخصاً في اشتباكات بريف الرقة، بينهم 5 من قوات النظام و7 من عناصر التنظيم.",
+        [
             ("killed", 12, "both_sides", False),
             ("killed", 5, "government", False),
             ("killed", 7, "isis", False),
