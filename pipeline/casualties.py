@@ -543,7 +543,7 @@ _EXECUTED_AFTER = re.compile(
 )  # and beheaded: "جثة راعٍ ... مفصولة الرأس"
 # "جثتي اثنين ... وعليهما آثار إطلاق نار في الرأس، ما يشير إلى إعدامهما ميدانياً"
 _EXECUTION_SHOWN = re.compile(
-    r"(?:[،,]?\s+[^\s.]+){0,24}?\s+ما\s+(?:يشير|يدل|يرجح|يؤكد)\s+(?:الي|علي)\s+(?:اعدام|تصفيه)\S*"
+    r"(?:[،,]?\s+[^\s.]+){0,24}?\s+ما\s+(?:يشير|يدل|يرجح|يؤكد)\s+(?:(?:الي|علي)\s+)?(?:اعدام|تصفيه)\S*"
 )
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
@@ -996,7 +996,18 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 add(k + 2, 2 if _is_dual(noun) else 1, after)  # "بين القتلى ضابطاً"
     for k in range(1, len(words)):
         noun = words[k][2]
-        if noun.startswith("و") and not noun.startswith("وال") and noun[1:] in SINGULAR | DUAL:
+        collective = (  # "اختطاف نحو 30 امرأة وطفلاً": one count of women and children
+            k >= 2
+            and re.fullmatch(r"\d+", words[k - 2][2])
+            and _in(words[k - 1][2], SINGULAR)
+            and noun[1:] in ("طفلا", "طفل", "طفله", "امراه", "فتاه")
+        )
+        if (
+            noun.startswith("و")
+            and not noun.startswith("وال")
+            and noun[1:] in SINGULAR | DUAL
+            and not collective
+        ):
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
         if _is_dual(noun) and not noun.startswith("ال"):
             # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party;

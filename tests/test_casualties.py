@@ -1087,6 +1087,10 @@ NINTH_ROUND_RULES = [
             ("killed", 9, "iran_backed", True),
         ],
     ),
+    (  # "30 امرأة وطفلاً" is one count of women and children; "وقيادي" is one more person
+        "أسفرت الهجمات عن اختطاف نحو 30 امرأة وطفلاً من قرية الشبكي.",
+        [("captured_or_abducted", 30, "civilians", False)],
+    ),
     (
         "وقُتل 12 شخصاً في اشتباكات بريف الرقة، بينهم 5 من قوات النظام و7 من عناصر التنظيم.",
         [
