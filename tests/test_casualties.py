@@ -1087,7 +1087,11 @@ NINTH_ROUND_RULES = [
             ("killed", 9, "iran_backed", True),
         ],
     ),
-    (  # "30 امرأة وطفلاً" is one count of women and children; "وقيادي" is one more person
+    (
+        "عُثر على جثتي شابين وعليهما آثار طلقات نارية في الرأس، ما يرجّح تصفيتهما على يد خلية.",
+        [("executed", 2, "civilians", False)],
+    ),
+    (  # "30 امرأة وطفلاً" is one count of women and children
         "أسفرت الهجمات عن اختطاف نحو 30 امرأة وطفلاً من قرية الشبكي.",
         [("captured_or_abducted", 30, "civilians", False)],
     ),
