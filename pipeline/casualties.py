@@ -754,6 +754,9 @@ _DIED = _n("وفاة توفي توفيت توفوا فارق فارقوا")
 _OF_WOUNDS = re.compile(r"^(?:\s*\S+){0,4}?\s*متاثر\S*\s+ب(?:جراح|اصاب)")
 
 
+_DEATH_TOLL_BEFORE = re.compile(r"(?<!\w)(?:حصيله|عدد)\s+(?:ال)?قتلي(?!\w)")
+
+
 def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
     """Whether wounded people counted here died: "وفاة اثنين من الجرحى", "3 جرحى متأثرين بجراحهم"."""
     k = sw.index_at(num.start) - 1
@@ -1528,8 +1531,11 @@ def find_figures(
             status, tally = given, None
             if not implicit:
                 status, _how = _own_status(sw, num, parties)
-                if status == "wounded" and _died_of_wounds(sw, num):
-                    status = "killed"  # "وفاة اثنين من الجرحى متأثرين بجراحهم"
+                if status == "wounded" and (
+                    _died_of_wounds(sw, num)
+                    or _DEATH_TOLL_BEFORE.search(norm, max(sent.start, num.start - 60), num.start)
+                ):  # "وفاة اثنين من الجرحى متأثرين بجراحهم", "ارتفعت حصيلة القتلى إلى 19 ... بعد
+                    status = "killed"  # وفاة عدد من الجرحى"
                 if not status:
                     status, tally = _tally_status(sw, num)
                 if not status:

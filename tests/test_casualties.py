@@ -1091,6 +1091,10 @@ NINTH_ROUND_RULES = [
         "عُثر على جثتي شابين وعليهما آثار طلقات نارية في الرأس، ما يرجّح تصفيتهما على يد خلية.",
         [("executed", 2, "civilians", False)],
     ),
+    (  # a death toll raised by the wounded who died
+        "تحديث: ارتفعت حصيلة القتلى إلى 19 عنصراً بعد وفاة عدد من الجرحى متأثرين بإصاباتهم.",
+        [("killed", 19, "unknown", False)],
+    ),
     (  # "30 امرأة وطفلاً" is one count of women and children
         "أسفرت الهجمات عن اختطاف نحو 30 امرأة وطفلاً من قرية الشبكي.",
         [("captured_or_abducted", 30, "civilians", False)],
