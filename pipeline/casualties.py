@@ -754,7 +754,9 @@ _DIED = _n("وفاة توفي توفيت توفوا فارق فارقوا")
 _OF_WOUNDS = re.compile(r"^(?:\s*\S+){0,4}?\s*متاثر\S*\s+ب(?:جراح|اصاب)")
 
 
-_DEATH_TOLL_BEFORE = re.compile(r"(?<!\w)(?:حصيله|عدد)\s+(?:ال)?قتلي(?!\w)")
+_DEATH_TOLL_BEFORE = re.compile(
+    r"(?<!\w)(?:حصيله|عدد)\s+(?:ال)?قتلي(?!\w)(?:\s+[^\s،,]+){0,6}?\s+(?:الي|ب)\s*$"
+)  # "ارتفعت حصيلة القتلى إلى 19"
 
 
 def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
