@@ -1876,6 +1876,10 @@ def _tally_noun_status(m: re.Match[str]) -> str | None:
             or _status_in(re.sub(r"(?:هم|هن|ه)$", "", verb), STATUS_BEFORE)  # "أعدمهم"
             or (_status_in(m.group("who"), STATUS_NOUNS) if m.group("who") else None)
         )  # "تعداد القتلى الذين وثقهم المرصد": the noun before the clause
+    if m.group("noun") in ("الخسائر", "خسائر") and re.match(
+        r"\s+البشريه(?!\w)", m.string[m.end() :]
+    ):
+        return "killed"  # "تعداد الخسائر البشرية التي وثقها المرصد": SOHR's word for the dead
     return _status_in(m.group("noun"), STATUS_NOUNS)
 
 
@@ -2142,7 +2146,8 @@ _CUE_STEMS = re.compile(
                 for words in table.values()
                 for w in words
                 if len(w) >= 3
-            },
+            }
+            | {"الخسائر البشريه"},  # a tally of the dead in SOHR's words
             key=len,
             reverse=True,
         )

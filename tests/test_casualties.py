@@ -1109,8 +1109,22 @@ NINTH_ROUND_RULES = [
     ),
 ]
 
+TENTH_ROUND_RULES = [
+    (  # SOHR's "human losses" are its dead, listed after "وهم:"
+        "وبذلك، يرتفع إلى 16 تعداد الخسائر البشرية التي وثقها المرصد السوري اليوم، وهم: 7 مدنيين، "
+        'و6 من قوات النظام، وعنصر من "قسد"، وعنصران من تنظيم "الدولة الإسلامية".',
+        [
+            ("killed", 16, "mixed", False),
+            ("killed", 7, "civilians", False),
+            ("killed", 6, "government", False),
+            ("killed", 1, "sdf", False),
+            ("killed", 2, "isis", False),
+        ],
+    ),
+]
 
-# rounds five to nine: rules that failed on the blind batches ad* to ar*
+
+# rounds five to ten: rules that failed on the blind batches ad* to au*
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -1120,7 +1134,8 @@ NINTH_ROUND_RULES = [
     + SIXTH_ROUND_COUNTS
     + SIXTH_ROUND_PEOPLE
     + SEVENTH_ROUND_RULES
-    + NINTH_ROUND_RULES,
+    + NINTH_ROUND_RULES
+    + TENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
