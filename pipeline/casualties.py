@@ -629,7 +629,8 @@ def _own_status(
     norm = sw.norm
     i, nxt = _noun_after(sw, num.value_end)
     if nxt and not _gap_has_punct(norm, num.value_end, sw.words[i][0]):
-        status = _status_in(nxt, STATUS_NOUNS)
+        # "استشهاد مقاتلين اثنين وإصابة ثالث": a status noun after "و" starts another count
+        status = _status_in(nxt, STATUS_NOUNS) if not nxt.startswith("و") else None
         if status:
             also = sw.words[i + 1][2] if i + 1 < len(sw.words) else ""
             if (

@@ -1110,6 +1110,10 @@ NINTH_ROUND_RULES = [
 ]
 
 TENTH_ROUND_RULES = [
+    (  # a status noun after "و" starts another count: "استشهاد مقاتلين اثنين وإصابة ثالث"
+        "ما أدى إلى استشهاد مقاتلَين اثنين وإصابة ثالث.",
+        [("killed", 2, "unknown", False), ("wounded", 1, "unknown", False)],
+    ),
     (  # SOHR's "human losses" are its dead, listed after "وهم:"
         "وبذلك، يرتفع إلى 16 تعداد الخسائر البشرية التي وثقها المرصد السوري اليوم، وهم: 7 مدنيين، "
         'و6 من قوات النظام، وعنصر من "قسد"، وعنصران من تنظيم "الدولة الإسلامية".',
