@@ -1110,6 +1110,15 @@ NINTH_ROUND_RULES = [
 ]
 
 TENTH_ROUND_RULES = [
+    (  # "اعتقلوا" before its object; an arrest campaign that "reached" people; minors
+        "داهم عناصر الميليشيا القرية، واعتقلوا ثمانية شبان بتهمة التواصل مع خلايا التنظيم. وشنّت "
+        '"قسد"، أمس، حملة دهم واعتقال في بلدتي ذيبان والشحيل، طالت 17 مدنياً بينهم 3 قاصرين.',
+        [
+            ("captured_or_abducted", 8, "civilians", False),
+            ("captured_or_abducted", 17, "civilians", False),
+            ("captured_or_abducted", 3, "civilians", False),
+        ],
+    ),
     (  # a status noun after "و" starts another count: "استشهاد مقاتلين اثنين وإصابة ثالث"
         "ما أدى إلى استشهاد مقاتلَين اثنين وإصابة ثالث.",
         [("killed", 2, "unknown", False), ("wounded", 1, "unknown", False)],
