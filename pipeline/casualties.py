@@ -1266,7 +1266,15 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         before = [p for p in parties if p[1] <= fig.n_start and p[2] not in excluded]
         # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
         feminine = noun.endswith("ها")
-        agreeing = [p for p in before if _feminine_party(norm[p[0] : p[1]]) == feminine]
+        agreeing = [
+            p
+            for p in before
+            if _feminine_party(norm[p[0] : p[1]], norm[max(0, p[0] - 12) : p[0]]) == feminine
+        ]
+        # 'ميليشيا "الفيلق الخامس" التي شكّلتها روسيا ... 12 من عناصرها': not the relative clause's
+        agreeing = agreeing[:1] + [
+            p for p in agreeing[1:] if not _IN_RELATIVE.search(norm[max(0, p[0] - 30) : p[0]])
+        ]
         if agreeing and not noun.endswith("هم"):  # "منهم": any plural, not a gender test
             # martyrs are the subject's own ("نفذت قسد عملية ضد خلايا داعش ... استشهد 17 من
             # مقاتليها"); others killed are the last named ("عمليات ضد التنظيم ... مقتل 44 من عناصره")
@@ -1362,9 +1370,14 @@ _MASCULINE_PARTY = re.compile(
 )
 
 
-def _feminine_party(name: str) -> bool:
-    """Whether a party name takes a feminine pronoun ("قسد", "قوات النظام", not "التنظيم")."""
-    return not _MASCULINE_PARTY.match(name)
+_IN_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:\S+\s+){0,2}$")
+_FEMININE_HEAD = re.compile(r"(?<!\w)(?:ميليشيا|مليشيا|ميلشيا|قوات|هيئه|جبهه|حركه)\s*[\"“«]?\s*$")
+
+
+def _feminine_party(name: str, before: str = "") -> bool:
+    """Whether a party name takes a feminine pronoun ("قسد", "قوات النظام", not "التنظيم"; and
+    'ميليشيا "الفيلق الخامس"' after its feminine head)."""
+    return not _MASCULINE_PARTY.match(name) or bool(_FEMININE_HEAD.search(before))
 
 
 _ABDUCTION = re.compile(r"اختطاف|اختطف|خطف")

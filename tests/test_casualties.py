@@ -1110,6 +1110,11 @@ NINTH_ROUND_RULES = [
 ]
 
 TENTH_ROUND_RULES = [
+    (  # "عناصرها" goes to the feminine head "ميليشيا", not to the relative clause's Russia
+        'تلقت ميليشيا "الفيلق الخامس - اقتحام" التي شكّلتها روسيا ضربة جديدة في البادية، بعدما '
+        "قُتل 12 من عناصرها مساء الأحد.",
+        [("killed", 12, "government", False)],
+    ),
     (  # "اعتقلوا" before its object; an arrest campaign that "reached" people; minors
         "داهم عناصر الميليشيا القرية، واعتقلوا ثمانية شبان بتهمة التواصل مع خلايا التنظيم. وشنّت "
         '"قسد"، أمس، حملة دهم واعتقال في بلدتي ذيبان والشحيل، طالت 17 مدنياً بينهم 3 قاصرين.',
