@@ -119,6 +119,15 @@ _ORIGIN = re.compile(
 
 # "تسللت من عمق البادية باتجاه الحاجز": where the attackers came from
 _CAME_FROM = re.compile(r"(?<!\w)(?:تسلل|قادم|انطلق)\S*\s+(?:\S+\s+){0,4}?من\s+(?:عمق\s+)?$")
+# "عائدين من مقر الميليشيا في مدينة الميادين إلى مدينة دير الزور", "في طريق عودتهم إلى مواقعهم
+# في بادية السخنة": where travellers came from or were heading, not where they were hit (but
+# "أثناء عودته إلى منزله في بلدة الشحيل" is where he was shot)
+_TRAVEL = re.compile(
+    r"(?<!\w)(?:عائد|عائده|عائدين|عائدون|متجه|متجهه|متجهين|متجهون|متوجه|متوجهه|متوجهين|متوجهون|"
+    r"عودته|عودتهم|عودتها|طريقهم|طريقه|طريقها)\s+(?:(?!\S*(?:منزل|بيت))\S+\s+){0,7}?"
+    r"(?:من|الي|نحو|في)\s+"
+    r"(?:(?:مدينه|بلده|قريه)\s+)?$"
+)
 # "ويأتي الاعتداء على حاجز الميادين بعد نحو شهر على استشهاد 13": the later incident's place
 _COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s[^.]*?(?<!\w)بعد(?!\w)")
 # "أفاد مراسل الميادين في دير الزور": where the correspondent is
@@ -142,6 +151,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _CORRESPONDENT.search(before[-40:])
         or _CAME_FROM.search(before)
         or _DOCUMENTER.search(before)
+        or _TRAVEL.search(before)
     )
 
 
@@ -173,6 +183,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:24\s*)?(?:[-–—(|]|\s*[-–—]\s*\w+)")
 # "شبكة دير الزور 24", "موقع درعا 24": an outlet named after a place
 _OUTLET_NAME = re.compile(r"\s*24(?!\w)")
 _OUTLET_QUOTED = re.compile(r"\s*24\s*[\"»”|:،,.)]")  # 'وثقت "دير الزور 24" خلال'
+_BYLINE = re.compile(r"[^\n.،,]{1,25}\s[-–—]\s*[^\n.،,]{2,20}?\s*(?:\(\s*خاص\s*\))?\s*")
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:شبكه|موقع|منصه|صفحه|مراسل)\s+$")
 
 
@@ -184,6 +195,12 @@ def _is_dateline(norm: str, mention: PlaceMention) -> bool:
         return True
     before = norm[max(0, mention.start - 12) : mention.start]
     if _OUTLET_QUOTED.match(norm, mention.end):
+        return True
+    # a byline "جسر – دير الزور (خاص)", "عنب بلدي – حمص": where the report was filed
+    line_start = norm.rfind("\n", 0, mention.start) + 1
+    line_end = norm.find("\n", mention.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if line_end - line_start <= 45 and _BYLINE.fullmatch(norm, line_start, line_end):
         return True
     return bool(_OUTLET_NAME.match(norm, mention.end) and _OUTLET_BEFORE.search(before))
 

@@ -283,3 +283,15 @@ def test_a_pluperfect_day_dates_the_earlier_event_and_the_operation_day_is_told_
         "وذكرت وزارة الداخلية، في بيان نشرته اليوم، أن العملية نُفذت ليل السبت – الأحد."
     )
     assert one(text, "killed", 3)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_byline_and_a_journey_name_no_place() -> None:
+    text = (
+        "جسر – دير الزور (خاص)\n"
+        "انفجرت عبوة ناسفة بحافلة تقل عناصر من لواء الباقر على طريق دير الزور – الميادين.\n"
+        "وقالت مصادر إن الحافلة كانت تقلّ عناصر عائدين من مقر الميليشيا في مدينة الميادين إلى "
+        "مدينة دير الزور، ما أدى إلى مقتل سبعة عناصر."
+    )
+    assert one(text, "killed", 7)["place_id"] == "road.gn.170794|sy.mayadin"
+    home = "أطلق مسلحون النار على شاب أثناء عودته إلى منزله في بلدة الشحيل، ما أدى إلى مقتله."
+    assert one(home, "killed", 1)["place_id"] == "sy.shuhayl"

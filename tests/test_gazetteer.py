@@ -117,3 +117,9 @@ def test_common_words_are_not_places() -> None:
 def test_missing_supplement_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="gazetteer supplement"):
         load_gazetteer.__wrapped__(str(tmp_path / "absent.yaml"))
+
+
+def test_a_division_is_not_raqqa() -> None:
+    """ "فرقة" (a division) is no "ف" + "رقة"; "الرقة" still is."""
+    found = find_places(normalize_arabic('هاجم التنظيم نقطة لـ"فرقة السلطان مراد" قرب الرقة'))
+    assert [m.text for m in found] == ["الرقه"]
