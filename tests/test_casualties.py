@@ -1128,15 +1128,16 @@ TENTH_ROUND_RULES = [
         "ما أدى إلى استشهاد مقاتلَين اثنين وإصابة ثالث.",
         [("killed", 2, "unknown", False), ("wounded", 1, "unknown", False)],
     ),
-    (  # SOHR's "human losses" are its dead, listed after "وهم:"
-        "وبذلك، يرتفع إلى 16 تعداد الخسائر البشرية التي وثقها المرصد السوري اليوم، وهم: 7 مدنيين، "
-        'و6 من قوات النظام، وعنصر من "قسد"، وعنصران من تنظيم "الدولة الإسلامية".',
+    (  # SOHR's "human losses" are its dead, listed after "وهم:"; nationwide, a day's total
+        "وبذلك، يرتفع إلى 16 تعداد الخسائر البشرية التي وثقها المرصد السوري اليوم على امتداد "
+        'الجغرافيا السورية، وهم: 7 مدنيين، و6 من قوات النظام، وعنصر من "قسد"، وعنصران من تنظيم '
+        '"الدولة الإسلامية".',
         [
-            ("killed", 16, "mixed", False),
-            ("killed", 7, "civilians", False),
-            ("killed", 6, "government", False),
-            ("killed", 1, "sdf", False),
-            ("killed", 2, "isis", False),
+            ("killed", 16, "mixed", True),
+            ("killed", 7, "civilians", True),
+            ("killed", 6, "government", True),
+            ("killed", 1, "sdf", True),
+            ("killed", 2, "isis", True),
         ],
     ),
 ]
