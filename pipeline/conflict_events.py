@@ -47,7 +47,7 @@ from pipeline.casualties import (
 from pipeline.datasets import year_month
 from pipeline.event_dates import DateMention, find_dates
 from pipeline.event_types import classify_event, event_keywords
-from pipeline.gazetteer import Place, PlaceMention, distance_km, load_gazetteer
+from pipeline.gazetteer import Gazetteer, Place, PlaceMention, distance_km, load_gazetteer
 from pipeline.normalize import normalize_arabic
 from pipeline.numbers import parse_number
 
@@ -188,21 +188,21 @@ _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:شبكه|موقع|منصه|صفحه|مر
 
 
 def _is_dateline(norm: str, mention: PlaceMention) -> bool:
-    """A place opening a paragraph before a dash, bar or parenthesis (where the report was filed,
-    or the outlet's name, "دير الزور 24 |"), or an outlet named after a place ("شبكة درعا 24")."""
-    at_start = mention.start == 0 or norm[mention.start - 1] == "\n"
-    if at_start and _DATELINE_AFTER.match(norm, mention.end):
+    """Where the report was filed or who filed it, not where it happened: a place opening a
+    paragraph before a dash, bar or parenthesis ("دير الزور 24 |"), an outlet named after a place
+    ("شبكة درعا 24", 'وثقت "دير الزور 24"'), or a byline ("جسر – دير الزور (خاص)")."""
+    line_start = norm.rfind("\n", 0, mention.start) + 1
+    if line_start == mention.start and _DATELINE_AFTER.match(norm, mention.end):
         return True
-    before = norm[max(0, mention.start - 12) : mention.start]
     if _OUTLET_QUOTED.match(norm, mention.end):
         return True
+    before = norm[max(0, mention.start - 12) : mention.start]
+    if _OUTLET_NAME.match(norm, mention.end) and _OUTLET_BEFORE.search(before):
+        return True
     # a byline "جسر – دير الزور (خاص)", "عنب بلدي – حمص": where the report was filed
-    line_start = norm.rfind("\n", 0, mention.start) + 1
     line_end = norm.find("\n", mention.end)
     line_end = len(norm) if line_end < 0 else line_end
-    if line_end - line_start <= 45 and _BYLINE.fullmatch(norm, line_start, line_end):
-        return True
-    return bool(_OUTLET_NAME.match(norm, mention.end) and _OUTLET_BEFORE.search(before))
+    return line_end - line_start <= 45 and bool(_BYLINE.fullmatch(norm, line_start, line_end))
 
 
 # "في ريف المحافظة", "في أرجاء المحافظة": the governorate of the place named before
@@ -211,7 +211,9 @@ _THE_GOVERNORATE = re.compile(
 )
 
 
-def _the_governorate(norm: str, places: list[PlaceMention], gazetteer: Any) -> list[PlaceMention]:
+def _the_governorate(
+    norm: str, places: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
     """The places of a text with "المحافظة" resolved to the governorate named or implied before."""
     added = []
     for m in _THE_GOVERNORATE.finditer(norm):
@@ -318,6 +320,8 @@ def _place_for(
 
 
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
+# "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
+_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
 _DIED_LATER = re.compile(r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|فارق|فارقوا|متاثر\S*)(?!\w)")
 
 
@@ -385,9 +389,6 @@ _DAYS_BEFORE_STORY = re.compile(
     r"(?:ياتي|تاتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:نحو\s+)?"
     r"(?P<n>يوم|يومين|اسبوع|اسبوعين|(?:\d+|\S+)\s+ايام)\s+(?:من|علي)(?!\w)"
 )
-
-
-_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
 
 
 def _days(span: str) -> int:
@@ -543,7 +544,7 @@ def extract_article_events(
         if not _is_dateline(norm, p)
         and not _is_elsewhere(norm, p)
         and not any(a <= p.start < b for a, b in named)
-    ]  # "قوات سوريا الديمقراطية" names no place
+    ]  # a party's name names no place: "قوات سوريا الديمقراطية", "مجلس دير الزور العسكري"
     places = _the_governorate(norm, places, gazetteer)
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
