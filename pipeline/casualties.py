@@ -79,9 +79,10 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نفق نفقوا "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة حيدت حيد حيدوا هلاك هلك نعت نعى تنعى ينعى نعوا جثتي جثتا"
+        "توفيت وفاة حيدت حيد حيدوا هلاك هلك نعت نعى تنعى ينعى نعوا جثتي جثتا "
+        "اغتيل اغتيلت اغتيلوا اغتيلا أردي أرديت أردوا أردى أردت صفي صفيت صفوا"
     ),
-    "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه"),
+    "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه يصيب تصيب"),
     "captured_or_abducted": _n(
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
         "اقتاد اقتادت اقتادوا يقتاد يقتادوا يقتادون تقتاد يحتجز تحتجز يحتجزون اعتقالات اختطافات "
@@ -95,7 +96,7 @@ STATUS_BEFORE = {
 STATUS_AFTER = {
     "killed": _n(
         "قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما هلكوا نفقوا فارقوا "
-        "مصرعهم مصرعه مصرعهما"
+        "مصرعهم مصرعه مصرعهما اغتيلوا اغتيلا اغتيل صفوا"
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
@@ -128,6 +129,7 @@ PERSON_NOUNS = _n(
     "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
     "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
     "لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين فتى فتيان فتية قاصر قاصرا قاصرين قاصرات "
+    "مواطنات مواطنة وجيه وجيها "
     "مهاجمين مهاجمون"
 )
 POSSESSIVE_NOUNS = _n(
@@ -141,7 +143,7 @@ SINGULAR = _n(
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
     "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة مدرس معلم معلمة طبيب طبيبة مهندس ممرض "
-    "لاجئ لاجئة نازح نازحة فتى "
+    "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب"
 )
 DUAL = _n(
@@ -189,7 +191,7 @@ ASIDE_WORDS = (
         # 14 شخصاً", "اعتقلت قوى الأمن الداخلي، بمساندة من التحالف الدولي، تسعة أشخاص"
     )
 )
-BREAKDOWN_MARKERS = _n("بينهم منهم هم بينها منها وهم بينهما منهما")  # and "من بينهم"
+BREAKDOWN_MARKERS = _n("بينهم منهم هم بينها منها وهم بينهما منهما ضمنهم ضمنها")  # "من بينهم"
 CAUSE_MARKERS = _n(
     "جراء إثر بسبب برصاص بنيران بغارات بغارة بقصف بهجوم بانفجار بكمين هجوم هجمات غارات غارة "
     "قصف كمين يد نفذه نفذها شنه شنها تبنى تبناه لهجوم استهداف لدى قبل"
@@ -242,6 +244,8 @@ PARTIES: dict[str, list[str]] = {
         "الميليشيات الإيرانية", "ميليشيات إيرانية", "مليشيات إيرانية", "الميليشيات الشيعية",
         "مرتبطة بإيران", "المرتبطة بإيران", "تابعة لإيران", "التابعة لإيران", "الموالية لإيران",
         "المقاومة العراقية", "فصائل المقاومة العراقية", "المقاومة الإسلامية في العراق",
+        "الفصائل الموالية لإيران", "فصائل موالية لإيران", "الفصائل المدعومة من إيران",
+        "الفصائل الإيرانية", "مقاتلي المقاومة", "المقاومة الإسلامية", "محور المقاومة",
     ],
     "russia": [
         "القوات الروسية", "الجيش الروسي", "روسي", "روسيا", "الروس", "روس", "الروسية", "الروسي",
@@ -278,6 +282,14 @@ PARTIES: dict[str, list[str]] = {
         "الجيش الوطني", "الفصائل", "فصائل المعارضة", "المعارضة", "هيئة تحرير الشام", "الفصائل الموالية",
         "مرتزقة الاحتلال التركي", "مرتزقة تركيا", "الجيش الحر", "الجيش السوري الحر",
         "مغاوير الثورة", "قوات الشهيد أحمد العبدو",
+        # factions of the Turkish-backed Syrian National Army and of the northern opposition
+        "الجيش الوطني السوري", "الجبهة الشامية", "فرقة السلطان مراد", "فرقة الحمزة", "الحمزات",
+        "فرقة السلطان سليمان شاه", "العمشات", "أحرار الشرقية", "جيش الإسلام", "فيلق الشام",
+        "جيش النخبة", "أحرار الشام", "حركة أحرار الشام", "صقور الشمال", "فرقة المعتصم",
+        "لواء السلطان محمد الفاتح", "الجبهة الوطنية للتحرير", "جيش الشرقية", "تجمع أحرار الشرقية",
+        "فرقة الحمزات", "فصائل الجيش الوطني", "تحرير الشام",
+        # Daraa's reconciled former opposition
+        "فصائل التسوية", "عناصر التسوية", "اللواء الثامن", "المعارضة السابقة", "فصائل المعارضة سابقا",
     ],
     "civilians": [
         "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
@@ -291,7 +303,8 @@ PARTIES: dict[str, list[str]] = {
         "الدفاع المدني", "الخوذ البيضاء", "الهلال الأحمر", "طلاب", "طالبات", "تلاميذ", "تجار",
         "تاجر", "أشقاء", "شقيقين", "أطباء", "طبيب", "مسعفين", "ممرضين", "معلمين",
         "مدرس", "المدرس", "معلم", "المعلم", "معلمة", "المعلمة", "مدرسين", "المعلمين", "الطبيب",
-        "لاجئ", "لاجئة", "لاجئا", "نازح", "نازحة", "نازحا",
+        "لاجئ", "لاجئة", "لاجئا", "نازح", "نازحة", "نازحا", "سيدات", "السيدات", "مواطنات",
+        "مواطنة", "وجيه", "وجيها", "الوجيه",
         "طبيبة", "ممرض", "ممرضة", "مهندس", "المهندس", "محام", "المحامي", "صيدلاني", "مسعف",
     ],
     "both_sides": ["الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين"],
@@ -933,12 +946,17 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     for k in range(len(words) - 1):
         word = words[k][2]
         # "لا يزال مصير الراعي الثالث، وهو الشاب ذو الـ17 عاماً، مجهولاً": one person missing
+        # "لا يزال مصير عنصرين من الدورية مجهولاً": two
         if (
             word == "مصير"
-            and (_in(words[k + 1][2], SINGULAR) or _in(words[k + 1][2], SINGULAR_STATUS))
+            and (
+                _in(words[k + 1][2], SINGULAR)
+                or _in(words[k + 1][2], SINGULAR_STATUS)
+                or _is_dual(words[k + 1][2])
+            )
             and any(w[2] in ("مجهولا", "مجهول") for w in words[k + 2 : k + 10])
         ):
-            add(k + 1, 1, "missing")
+            add(k + 1, 2 if _is_dual(words[k + 1][2]) else 1, "missing")
             continue
         status = _status_in(word, STATUS_BEFORE)
         marker = _in(word, BREAKDOWN_MARKERS) and word not in ("هم", "وهم")
@@ -1020,7 +1038,14 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and not collective
         ):
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
-        if _is_dual(noun) and not noun.startswith("ال"):
+        # "عسكريين استشهدا": a plural-looking noun made dual by its verb
+        dual_by_verb = (
+            noun.endswith("ين")
+            and noun[:-2] in SINGULAR
+            and k + 1 < len(words)
+            and words[k + 1][2] in _ALL_DUAL_VERBS
+        )
+        if (_is_dual(noun) or dual_by_verb) and not noun.startswith("ال"):
             # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party;
             # "مدنيان، بينهما امرأة، قتلا": past a breakdown framed by commas
             after, origin = words[k + 1 : k + 5], words[k][1]
@@ -1051,7 +1076,11 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         ):
             nearby = words[k + 1 : k + 4]
             for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح"
-                if re.search(r"[.!?؟؛:،,]", sw.norm[words[k][1] : w[0]]):
+                if (
+                    re.search(r"[.!?؟؛:،,]", sw.norm[words[k][1] : w[0]])
+                    or w[2] in _ALL_DUAL_VERBS
+                    or _in(w[2], PERSON_NOUNS)
+                ):  # "مصدر عسكري إن جندياً قتل": the verb is the nearer person's
                     break
                 status = _status_in(w[2], STATUS_AFTER_ONE)
                 if status:
@@ -1187,6 +1216,12 @@ def _sides_label(parties: set[str]) -> str:
     return "both_sides"
 
 
+def _numeral_after(sw: _Sentence, pos: int) -> bool:
+    """Whether a number word or digits follow ``pos`` ("مدنيان اثنان")."""
+    _, word = _noun_after(sw, pos)
+    return bool(word) and (bool(re.fullmatch(r"\d+", word)) or bool(find_numbers(word)))
+
+
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
     """The party a figure's victims belong to, from the words after it, then the sentence."""
     norm = sw.norm
@@ -1222,6 +1257,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             q[2]
             for p, q in pairwise(inside)
             if q[2] != first
+            and not _numeral_after(sw, q[1])  # "ومدنيّان اثنان": another count
             and (
                 _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
                 or _JOIN_MEMBERS.fullmatch(norm[p[1] : q[0]])  # "جامعي الكمأة وعناصر النظام"
@@ -1787,7 +1823,7 @@ def _restated_parties(figures: list[Figure]) -> None:
 CASE_NOUNS = _n("حالة حالات")
 SINGULAR_STATUS = _n("قتيل جريح شهيد أسير مختطف مفقود")
 STATUS_AFTER_ONE = {
-    "killed": _n("قتل استشهد لقي"),
+    "killed": _n("قتل استشهد لقي اغتيل"),
     "wounded": _n("أصيب جرح"),
     "captured_or_abducted": _n("اختطف خطف أسر اعتقل"),
     "executed": _n("أعدم"),
@@ -1800,12 +1836,13 @@ MEMBER_NOUNS = _n("عنصر عناصر عنصرا عنصرين عنصران أف
 DUAL_STATUS = _n("قتيلين قتيلان جريحين جريحان شهيدين شهيدان أسيرين أسيران مختطفين_")
 _BETWEEN_CUE_AND_NOUN = _n("فيه فيها خلاله خلالها أيضا كذلك على")  # "القبض على قيادي"
 STATUS_AFTER_DUAL = {
-    "killed": _n("قتلا لقيا"),
+    "killed": _n("قتلا لقيا اغتيلا استشهدا ارتقيا قضيا"),
     "wounded": _n("أصيبا جرحا"),
     "captured_or_abducted": _n("اختطفا خطفا أسرا اعتقلا"),
     "executed": _n("أعدما"),
     "missing": _n("فقدا"),
 }
+_ALL_DUAL_VERBS = set().union(*STATUS_AFTER_DUAL.values())
 RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
 COMPANIONS = _n(
     "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها معاونيه معاونيها مساعديه مساعديها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
@@ -1960,6 +1997,12 @@ def _link(
         re.search(r"(?<!\w)(?:بينهم|منهم|بينهما)\s*$", norm[max(0, num.start - 10) : num.start])
     )
     start_word = sw.index_at(num.start)
+    # "هم أربعة من مقاتلي المقاومة ومدنيّان اثنان": the numeral after its noun, joined by "و"
+    noun_before = sw.words[start_word - 1][2] if num.is_word and start_word > 0 else ""
+    noun_joined = noun_before.startswith("و") and (
+        _in(noun_before, PERSON_NOUNS) or _is_dual(noun_before)
+    )
+    counts_people = counts_people or noun_joined
     if not local and fig.status and _of_the_counted(sw, num):
         # "وأضافت المصادر أن أربعة من القتلى ينتمون إلى ...": part of the dead counted before
         parents = [k for k, f in enumerate(figures) if f.status == fig.status and f.parent is None]
@@ -2014,7 +2057,7 @@ def _link(
     # "قتل 17 شخصاً في عمليات اغتيال بريف ... خلال شهر ...، بينهم تسعة": "بينهم" reaches further
     among = bool(
         re.search(
-            r"(?<!\w)(?:بينهم|بينهما|منهم|الي\s+جانب|(?:بال)?اضافه\s+(?:الي|ل))\s*$",
+            r"(?<!\w)(?:بينهم|بينهما|منهم|ضمنهم|الي\s+جانب|(?:بال)?اضافه\s+(?:الي|ل))\s*$",
             norm[max(sw.sent.start, num.start - 20) : num.start],
         )
     )  # and "إلى جانب تسعة مدنيين", "إضافة إلى 287 مدنياً"
@@ -2036,6 +2079,7 @@ def _link(
         )
         or norm[num.value_start - 1 : num.value_start] == "و"
         or (num.is_word and norm[num.value_start : num.value_start + 1] == "و")
+        or noun_joined
     )
     versus = bool(re.search(r"(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$", before))
     if not ((counts_people or versus) and (marker or joined)):

@@ -103,6 +103,11 @@ _HOSPITAL = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)(?!\w)(?:\s+\S+){0,2}?\s+"
     r"(?:(?:في|ب)\s+)?(?:(?:مدينه|بلده)\s+)?$"
 )
+# "نقل عدد من الجرحى بمروحية إلى قاعدة الشدادي": where the wounded were taken
+_TAKEN_TO = re.compile(
+    r"(?<!\w)[وف]?(?:نقل|نقلت|نقلوا|نقلهم|نقلتهم|ينقل|اسعاف|اسعافهم|اسعافه|اجلاء|اجلاؤهم)"
+    r"(?!\w)(?:\s+\S+){0,5}?\s+الي\s+(?:\S+\s+){0,2}?$"
+)
 # "قبل أن يلوذوا بالفرار باتجاه البادية": where the attackers fled, not where they struck
 _FLIGHT = re.compile(
     r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار|اقتاد|اقتياد)\w*|[وفب]?(?:فر|فروا|يفر|"
@@ -113,12 +118,16 @@ _FLIGHT = re.compile(
 # "أربعة من القتلى ينتمون إلى ميليشيا الدفاع الوطني في مدينة السلمية": where they come from
 _ORIGIN = re.compile(
     r"(?<!\w)(?:ينتم|تنتم|ينحدر|تنحدر|المنحدر)\S*\s+(?:\S+\s+){0,5}?"
-    r"(?:في|من)\s+(?:(?:مدينه|بلده|قريه)\s+)?$"
+    r"(?:في|من)\s+(?:(?:مدينه|بلده|قريه|ريف)\s+)?$"
 )
 
 
 # "تسللت من عمق البادية باتجاه الحاجز": where the attackers came from
-_CAME_FROM = re.compile(r"(?<!\w)(?:تسلل|قادم|انطلق)\S*\s+(?:\S+\s+){0,4}?من\s+(?:عمق\s+)?$")
+# "انطلاقاً من محيط بلدة الطيبة", "والثاني من عمق البادية"
+_CAME_FROM = re.compile(
+    r"(?<!\w)(?:تسلل|قادم|انطلق|انطلاق)\S*\s+(?:\S+\s+){0,4}?من\s+"
+    r"(?:(?:عمق|محيط|اطراف|جهه|ناحيه)\s+)?(?:(?:مدينه|بلده|قريه)\s+)?$|(?<!\w)من\s+عمق\s+$"
+)
 # "عائدين من مقر الميليشيا في مدينة الميادين إلى مدينة دير الزور", "في طريق عودتهم إلى مواقعهم
 # في بادية السخنة": where travellers came from or were heading, not where they were hit (but
 # "أثناء عودته إلى منزله في بلدة الشحيل" is where he was shot)
@@ -146,6 +155,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
     before = norm[max(0, mention.start - 60) : mention.start]
     return bool(
         _HOSPITAL.search(before[-45:])
+        or _TAKEN_TO.search(before)
         or _FLIGHT.search(before[-45:])
         or _ORIGIN.search(before)
         or _CORRESPONDENT.search(before[-40:])
@@ -185,6 +195,9 @@ _OUTLET_NAME = re.compile(r"\s*24(?!\w)")
 _OUTLET_QUOTED = re.compile(r"\s*24\s*[\"»”|:،,.)]")  # 'وثقت "دير الزور 24" خلال'
 _BYLINE = re.compile(r"[^\n.،,]{1,25}\s[-–—]\s*[^\n.،,]{2,20}?\s*(?:\(\s*خاص\s*\))?\s*")
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:شبكه|موقع|منصه|صفحه|مراسل)\s+$")
+
+
+_QUALIFIER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|ب)\s*)?(?:(?:ريف|مدينه|محافظه|منطقه)\s+)?")
 
 
 def _is_dateline(norm: str, mention: PlaceMention) -> bool:
@@ -322,6 +335,7 @@ def _place_for(
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
+_UNTIL = re.compile(r"(?<!\w)حتي\s+(?:(?:صباح|مساء|ظهر|ليل|فجر|ساعه)\s+)?$")
 _DIED_LATER = re.compile(r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|فارق|فارقوا|متاثر\S*)(?!\w)")
 
 
@@ -340,7 +354,8 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
     died = [d for d in here if _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)]
     if len(here) > len(died):
         here = [d for d in here if d not in died]
-    return here
+    # "نعت صفحات موالية ستة منهم حتى صباح اليوم": how far the count was told, not when it happened
+    return [d for d in here if not _UNTIL.search(norm, max(s.start, d.start - 15), d.start)]
 
 
 def _told_dates(norm: str, s: Sentence, here: list[DateMention]) -> list[DateMention]:
@@ -400,8 +415,8 @@ def _days(span: str) -> int:
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
-    """The incident date of a figure: nearest in its sentence, else the sentence before it when
-    that one has a date and no figure of its own, else the publication date."""
+    """The incident date of a figure: nearest in its sentence, else that of the nearest dated
+    sentence before it while the story goes on, else the publication date."""
     sents = analysis.sentences
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
@@ -450,7 +465,7 @@ def _date_for(
         return best.date, best.precision
     next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s
-    for back in (1, 2):  # the sentences before, while the story goes on
+    for back in range(1, fig.sentence + 1):  # the sentences before, while the story goes on
         if fig.sentence - back < 0 or NEW_INCIDENT.match(analysis.text.norm, current.start):
             break
         prev = sents[fig.sentence - back]
@@ -538,13 +553,18 @@ def extract_article_events(
         return []
     gazetteer = load_gazetteer()
     named = [(a, b) for a, b, _ in PARTY_LEXICON.finditer(norm)]
-    places = [
-        p
-        for p in gazetteer.find(norm)
-        if not _is_dateline(norm, p)
-        and not _is_elsewhere(norm, p)
-        and not any(a <= p.start < b for a, b in named)
-    ]  # a party's name names no place: "قوات سوريا الديمقراطية", "مجلس دير الزور العسكري"
+    places: list[PlaceMention] = []
+    dropped_end = -1
+    for p in gazetteer.find(norm):
+        if (
+            _is_dateline(norm, p)
+            or _is_elsewhere(norm, p)
+            or any(a <= p.start < b for a, b in named)  # "قوات سوريا الديمقراطية"
+            or (dropped_end >= 0 and _QUALIFIER_GAP.fullmatch(norm, dropped_end, p.start))
+        ):  # "إلى قاعدة الشدادي في ريف الحسكة": what locates a dropped place is dropped too
+            dropped_end = p.end
+        else:
+            places.append(p)
     places = _the_governorate(norm, places, gazetteer)
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"

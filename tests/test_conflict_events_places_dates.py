@@ -295,3 +295,44 @@ def test_a_byline_and_a_journey_name_no_place() -> None:
     assert one(text, "killed", 7)["place_id"] == "road.gn.170794|sy.mayadin"
     home = "أطلق مسلحون النار على شاب أثناء عودته إلى منزله في بلدة الشحيل، ما أدى إلى مقتله."
     assert one(home, "killed", 1)["place_id"] == "sy.shuhayl"
+
+
+def test_the_story_day_reaches_past_two_undated_sentences() -> None:
+    text = (
+        "تصدّت وحدات من الجيش، في ساعة متأخرة من ليل السبت، لهجوم على نقاط عسكرية في محيط مدينة "
+        "السخنة.\n"
+        "وأفاد مراسل بأن نحو 40 مسلحاً هاجموا النقاط من محورين.\n"
+        "وأوضح أن الاشتباكات استمرت أكثر من 3 ساعات، تمكنت خلالها وحدات الجيش من صدّ الهجوم.\n"
+        "وأشار المراسل إلى أن خمسة عسكريين ارتقوا شهداء خلال التصدي للهجوم."
+    )
+    assert one(text, "killed", 5)["event_date"] == date(2024, 5, 11)
+
+
+def test_until_a_day_tells_how_far_a_count_was_told_not_when() -> None:
+    text = (
+        "قُتل 11 عنصراً بكمين قرب بلدة كباجب، مساء السبت.\n"
+        "في المقابل، نعت صفحات موالية ستة من عناصر الميليشيا بالاسم حتى صباح اليوم."
+    )
+    assert one(text, "killed", 6)["event_date"] == date(2024, 5, 11)
+
+
+def test_where_attackers_set_out_and_the_home_countryside_are_no_place() -> None:
+    text = (
+        "هاجم مسلحون نقاطاً عسكرية في محيط مدينة السخنة من محورين، الأول انطلاقاً من محيط بلدة "
+        "الطيبة، والثاني من عمق البادية، ما أدى إلى مقتل خمسة عسكريين."
+    )
+    assert one(text, "killed", 5)["place_id"] == "sy.sukhnah"
+    origin = (
+        "قُتل 11 عنصراً بكمين قرب بلدة كباجب. وأوضحت المصادر أن بين القتلى ضابطاً ينحدر من ريف "
+        "جبلة، فيما أصيب سبعة عناصر آخرون."
+    )
+    assert one(origin, "wounded", 7)["place_id"] == "sy.kabajeb"
+
+
+def test_where_the_wounded_were_taken_and_what_locates_it_are_no_place() -> None:
+    text = (
+        "شنّت طائرات أميركية غارات على مواقع في محيط مدينة البوكمال. وتحدّثت مصادر عن نقل عدد من "
+        "الجرحى بمروحية إلى قاعدة الشدادي في ريف الحسكة، وقال المرصد إن الغارات أودت بحياة 11 "
+        "عنصراً."
+    )
+    assert one(text, "killed", 11)["place_id"] == "sy.bukamal"

@@ -107,6 +107,7 @@ def test_governorates_and_country() -> None:
     assert places("ريف دير الزور الشرقي") == [("gov.07", "governorate")]
     assert places("محافظة حمص") == [("gov.11", "governorate")]
     assert places("ريف دمشق") == [("gov.08", "governorate")]
+    assert places("ريف بلدة الشدادي") == [("gov.01", "governorate")]  # the countryside
     assert places("في شمال سوريا") == [("SY", "country")]
 
 
