@@ -167,7 +167,7 @@ NON_CASUALTY_NOUNS = _n(
 UNIT_BEFORE = _n(
     "الفرقة اللواء الفوج الفيلق الكتيبة المجموعة الشهر الأسبوع اليوم العام عام سنة رقم المرتبة "
     "المادة القرار الطريق النقطة الحاجز المحور الساعة الساعات بتاريخ تاريخ لليوم للشهر الدقيقة "
-    "الـ ال الدرجة الطابق المبنى بالمئة السنة الأيام القطاع الحي"
+    "الـ ال الدرجة الطابق المبنى بالمئة السنة الأيام القطاع الحي شهادات مقابلات"
 )
 FILLERS = _n(
     "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
@@ -304,7 +304,7 @@ PARTIES: dict[str, list[str]] = {
         "تاجر", "أشقاء", "شقيقين", "أطباء", "طبيب", "مسعفين", "ممرضين", "معلمين",
         "مدرس", "المدرس", "معلم", "المعلم", "معلمة", "المعلمة", "مدرسين", "المعلمين", "الطبيب",
         "لاجئ", "لاجئة", "لاجئا", "نازح", "نازحة", "نازحا", "سيدات", "السيدات", "مواطنات",
-        "مواطنة", "وجيه", "وجيها", "الوجيه",
+        "مواطنة", "وجيه", "وجيها", "الوجيه", "المصلين", "مصلين", "المصلون", "مصلون",
         "طبيبة", "ممرض", "ممرضة", "مهندس", "المهندس", "محام", "المحامي", "صيدلاني", "مسعف",
     ],
     "both_sides": ["الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين"],
@@ -562,6 +562,12 @@ _EXECUTION_SHOWN = re.compile(
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
+_ONE_OF_THE_MOST = re.compile(
+    r"\s+من\s+(?:(?:اكثر|اشد|اعنف|اكبر|ابرز|اسوا|اخطر|ادمي|افظع|اهم|اوسع)(?!\w)|"
+    r"(?:\d+|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s)"
+)
+
+
 def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     """Whether a number is a date, year, duration, distance, amount, unit name or ordinal."""
     norm = sw.norm
@@ -586,6 +592,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         r"\s+(?:\S+\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)(?!\w)", norm[num.value_end : sw.sent.end]
     ):
         return True  # "طفل في الثانية عشرة من عمره": an age
+    if num.is_word and num.best == 1 and _ONE_OF_THE_MOST.match(norm, num.value_end):
+        return True  # "في واحد من أكثر الهجمات دموية", "خالد واحد من أربعة سائقين"
     if _KILLED_OR_WOUNDED.match(norm, num.value_end, sw.sent.end):
         return True  # "سقط 12 شخصاً بين قتيل وجريح": no split, no figure
     j = sw.index_at(num.start) - 1
@@ -636,11 +644,19 @@ def _noun_after(sw: _Sentence, pos: int) -> tuple[int, str]:
     return (i, sw.words[i][2]) if i < len(sw.words) else (i, "")
 
 
+_COUNTED_AMONG = re.compile(r"\s+(?:(?:اخرون|اخرين)\s+)?في\s+عداد\s+(?P<noun>\w+)")
+
+
 def _own_status(
     sw: _Sentence, num: NumberMention, parties: list[tuple[int, int, str]]
 ) -> tuple[str | None, str]:
     """Status tied to a number by its own cue, and how: ("killed", "noun"|"before"|"after")."""
     norm = sw.norm
+    counted_among = _COUNTED_AMONG.match(norm, num.value_end)
+    if counted_among:  # "لا يزال ستة في عداد المفقودين"
+        status = _status_in(counted_among.group("noun"), STATUS_NOUNS)
+        if status:
+            return status, "noun"
     i, nxt = _noun_after(sw, num.value_end)
     if nxt and not _gap_has_punct(norm, num.value_end, sw.words[i][0]):
         # "استشهاد مقاتلين اثنين وإصابة ثالث": a status noun after "و" starts another count
@@ -998,11 +1014,18 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 if (accusative or definite or framed) and _in(w, SINGULAR) and not _in(w, OTHERS):
                     add(j, 1, status)
                     break
-                if k + 1 < j and _is_dual(w) and not w.startswith("ال"):
+                if k + 1 < j and _is_dual(w) and not w.startswith(("ال", "لل", "بال", "وال")):
                     add(j, 2, status)  # past the subject: "خطف مجهولون شابين"
                     break
     _dual_by_pronoun(sw, out)
     _fate_by_pronoun(sw, add)
+    for k in range(2, len(words)):  # "عثر رعاة على جثته في وادٍ": the man told of before,
+        if (  # unless his death was told already ("أعدم التنظيم شاباً ... عُثر على جثته")
+            words[k][2] in ("جثته", "جثتها")
+            and _BODY_FOUND.search(sw.norm, max(sw.sent.start, words[k][0] - 30), words[k][0])
+            and not _DEATH_TOLD.search(sw.norm, max(0, words[k][0] - 450), words[k][0])
+        ):
+            add(k, 1, "killed")
     for k, w in enumerate(words):
         status = _status_in(w[2], STATUS_NOUNS)
         before_is_number = k > 0 and (
@@ -1131,6 +1154,8 @@ def _told_before(sw: _Sentence, word: str) -> bool:
     return bool(re.search(rf"(?<!\w)[وب]?{stem}ا?(?!\w)", sw.norm[: sw.sent.start]))
 
 
+_DEATH_TOLD = re.compile(r"(?<!\w)[وف]?(?:اعدم|اعدام|قتل|مقتل|اغتال|اغتيال|تصفيه|ذبح|نحر)\w*")
+_BODY_FOUND = re.compile(r"(?<!\w)(?:عثر|عثرت|عثروا|العثور|يعثر)(?!\w)[^.،,]*?علي\s+$")
 _UNKNOWN_ATTACKERS = _n("مجهولون مجهولين ملثمون ملثمين")
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حيث"}
 _DUAL_PRONOUN = re.compile(r"(?<!\w)(?:حتفهما|مصرعهما|حياتهما)(?!\w)")
@@ -1457,9 +1482,16 @@ def _attacker_hint(
     sw: _Sentence, parties: list[tuple[int, int, str]], reach: int = 12
 ) -> str | None:
     """The party doing the attacking in a sentence: named right after an attack verb or word."""
-    for m in _ATTACKER_VERB.finditer(sw.norm, sw.sent.start, sw.sent.end):
+    norm = sw.norm
+    for m in _ATTACKER_VERB.finditer(norm, sw.sent.start, sw.sent.end):
         named = [
-            p for p in parties if m.end() - 1 <= p[0] <= m.end() + reach and p[2] != "civilians"
+            p
+            for p in parties
+            if m.end() - 1 <= p[0] <= m.end() + reach
+            and p[2] != "civilians"
+            and not (  # "استهدف حاجزاً للأمن العام": the object's owner, not the attacker
+                norm[m.end() : p[0]].strip() and "ل" in (norm[p[0]], norm[p[0] - 1])
+            )
         ]
         if named and named[0][2] != "both_sides":
             return named[0][2]
@@ -1785,6 +1817,7 @@ def find_figures(
         if len(kids) >= 2:
             fig.party = _sides_label(kids)
     _restated_parties(figures)
+    _risen_tolls(figures, sentences, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures)
 
@@ -1818,6 +1851,37 @@ def _restated_parties(figures: list[Figure]) -> None:
         }
         if len(known) == 1:
             fig.party = known.pop()
+
+
+_TOLL_ROSE = re.compile(
+    r"(?<!\w)(?:ارتفعت|ارتفع|ترتفع|يرتفع|وصلت|بلغت)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$"
+)  # "ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلاً"
+_OF_THE_WOUNDED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:جرحي|مصابين)(?!\w)")
+
+
+def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
+    """A risen toll ("ارتفعت حصيلة الهجوم إلى 13") and the wounded who died ("بعد وفاة اثنين من
+    الجرحى") are the victims counted before, of their side."""
+    for n, fig in enumerate(figures):
+        if fig.party != "unknown" or fig.parent is not None or fig.aggregate:
+            continue
+        start = sentences[fig.sentence].start
+        if _TOLL_ROSE.search(norm, max(start, fig.n_start - 40), fig.n_start):
+            status = fig.status
+        elif _OF_THE_WOUNDED.match(norm, fig.n_end):
+            status = "wounded"
+        else:
+            continue
+        before = [
+            o
+            for o in figures[:n]
+            if o.status == status
+            and not o.aggregate
+            and fig.sentence - o.sentence <= 4
+            and o.party not in ("unknown", "mixed", "both_sides")
+        ]
+        if before:
+            fig.party = before[-1].party
 
 
 CASE_NOUNS = _n("حالة حالات")
@@ -2061,7 +2125,8 @@ def _link(
             norm[max(sw.sent.start, num.start - 20) : num.start],
         )
     )  # and "إلى جانب تسعة مدنيين", "إضافة إلى 287 مدنياً"
-    if len(gap_words) > (30 if announced else 20 if among else 12) or any(
+    versus = bool(re.search(r"(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$", before))
+    if len(gap_words) > (30 if announced else 20 if among or versus else 12) or any(
         re.fullmatch(r"\d+", w[2])
         and not re.fullmatch(r"(?:19|20)\d\d", w[2])
         and not sw.in_date(w[0], w[1])
@@ -2081,7 +2146,6 @@ def _link(
         or (num.is_word and norm[num.value_start : num.value_start + 1] == "و")
         or noun_joined
     )
-    versus = bool(re.search(r"(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$", before))
     if not ((counts_people or versus) and (marker or joined)):
         return  # "512 عنصرا ... مقابل 389 في عام 2022": the noun is left out
     if not fig.status:
@@ -2214,7 +2278,8 @@ _CUE_STEMS = re.compile(
                 for w in words
                 if len(w) >= 3
             }
-            | {"الخسائر البشريه"},  # a tally of the dead in SOHR's words
+            | {"الخسائر البشريه", "جثته", "جثتها", "في عداد"},  # SOHR's tally of the dead,
+            # a body found ("عثر على جثته"), "في عداد المفقودين"
             key=len,
             reverse=True,
         )

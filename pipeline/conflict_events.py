@@ -175,6 +175,7 @@ _OCCURRED = re.compile(
     r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير|غاره|غارات|ضربه|"
     r"ضربات|عمليه|حمله|مداهمه|انزال)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
     r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
+    r"|(?<!\w)(?:نفذ|نفذت|نفذوا)\s+(?:ال)?(?:عمليه|حمله|مداهمه|مداهمات|هجوم)(?!\w)"
 )
 _SAME_PLACE = re.compile(
     r"(?<!\w)(?:[بفل]?(?:ال)?منطقه\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
@@ -189,7 +190,10 @@ _NEXT_DAY = re.compile(
 )
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
 _CLAUSE_BREAK = re.compile(rf"[،,؛]|{_NEW_CLAUSE.pattern}")
-_DATELINE_AFTER = re.compile(r"\s*(?:24\s*)?(?:[-–—(|]|\s*[-–—]\s*\w+)")
+# "دير الزور 24 |", "حمص – ", "دمشق 8 فبراير 2022 (شينخوا)"
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:24\s*)?(?:[-–—(|]|\s*[-–—]\s*\w+)|\s*\d{1,2}\s+\S+\s+\d{4}\s*[(\-–—|]"
+)
 # "شبكة دير الزور 24", "موقع درعا 24": an outlet named after a place
 _OUTLET_NAME = re.compile(r"\s*24(?!\w)")
 _OUTLET_QUOTED = re.compile(r"\s*24\s*[\"»”|:،,.)]")  # 'وثقت "دير الزور 24" خلال'
@@ -705,7 +709,7 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                 (
                     j
                     for j in range(len(rows))
-                    if j != i and abs(figs[j].sentence - fig.sentence) <= 3
+                    if j != i and abs(figs[j].sentence - fig.sentence) <= 5
                 ),
                 key=lambda j: (
                     figs[j].sentence != fig.sentence,

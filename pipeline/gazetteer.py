@@ -109,6 +109,7 @@ class Gazetteer:
             for name in g["ar"]:
                 self.names.setdefault(normalize_term(name), town_id)
         self.names[normalize_term("ريف دمشق")] = "gov.08"
+        self.names[normalize_term("ريفي دمشق")] = "gov.08"  # "في ريفي دمشق وحمص"
         c = supplement["country"]
         self._add(c["id"], c["name"], c["ar"], "country", None, c["lat"], c["lon"])
         for city in sorted(geonames, key=lambda c: -c["population"]):

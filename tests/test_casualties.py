@@ -1193,6 +1193,45 @@ ELEVENTH_ROUND_RULES = [
         "اغتيال وجيه عشائري في ريف الميادين",
         [("killed", 1, "civilians", False)],
     ),
+    (  # a risen toll and the wounded who died are the victims counted before, of their side
+        "قُتل 11 جندياً سورياً وأصيب 7 آخرون بجروح في هجوم على حافلة. وفي وقت لاحق، ذكرت سانا أن "
+        "حصيلة الهجوم ارتفعت إلى 13 قتيلاً، بعد وفاة اثنين من الجرحى متأثرين بإصاباتهما.",
+        [
+            ("killed", 11, "government", False),
+            ("wounded", 7, "government", False),
+            ("killed", 13, "government", False),
+            ("killed", 2, "government", False),
+        ],
+    ),
+    (  # "مقابل" reaches past a long noun phrase; "واحد من أكثر" and "واحد من أربعة" count nobody
+        "قُتل نحو 550 من أفراد الجيش السوري والمجموعات الموالية له في هجمات للتنظيم في البادية "
+        "السورية، مقابل أكثر من 380 من مسلحي داعش. وأصيب 13 عنصراً في واحد من أكثر الهجمات "
+        "دموية. وخالد واحد من أربعة سائقين اختطفتهم خلية.",
+        [
+            ("killed", 550, "government", False),
+            ("killed", 380, "isis", False),
+            ("wounded", 13, "government", False),
+            ("captured_or_abducted", 4, "civilians", False),
+        ],
+    ),
+    (  # a definite plural after the verb is no dual object; testimonies count nobody; "في عداد"
+        "تحقيق يتتبع خطف تنظيم الدولة للسائقين والرعاة عبر شهادات 11 شخصاً بين مخطوفين سابقين "
+        "وذوي ضحايا. اختطفت خلايا التنظيم 34 شخصاً، فيما لا يزال ستة في عداد المفقودين.",
+        [("captured_or_abducted", 34, "civilians", False), ("missing", 6, "unknown", False)],
+    ),
+    (  # a body found is the death of the man told of before, unless his death was told already
+        "أما السائق محمود فقد اختُطف مع شاحنته. وبعد أسبوع، عثر رعاة على جثته في وادٍ.",
+        [("killed", 1, "unknown", False)],
+    ),
+    (
+        "أعدم التنظيم شاباً بتهمة التعامل مع قسد. وقد عُثر على جثته صباح الأحد.",
+        [("executed", 1, "civilians", False)],
+    ),
+    (  # the object's owner after "استهدف" is the victim, not the attacker; worshippers
+        "كشفت التحقيقات تورط الخلية في الهجوم الذي استهدف حاجزاً للأمن العام، وأدى إلى مقتل ثلاثة "
+        "عناصر. وأسفر تفجير الكنيسة عن مقتل 25 من المصلين.",
+        [("killed", 3, "government", False), ("killed", 25, "civilians", False)],
+    ),
 ]
 
 

@@ -336,3 +336,26 @@ def test_where_the_wounded_were_taken_and_what_locates_it_are_no_place() -> None
         "عنصراً."
     )
     assert one(text, "killed", 11)["place_id"] == "sy.bukamal"
+
+
+def test_a_dated_wire_dateline_is_no_place_and_a_risen_toll_takes_the_attacks_place() -> None:
+    text = (
+        "دمشق 8 فبراير 2022 (شينخوا) قُتل 11 جنديا سوريا اليوم جراء هجوم على حافلة تقل عسكريين "
+        "على طريق تدمر - دير الزور.\n"
+        "وذكرت سانا أن مجموعة إرهابية استهدفت الحافلة.\n"
+        "وأضاف المصدر أن وحدات من الجيش طاردت المهاجمين في عمق البادية.\n"
+        "ولم تتبن أي جهة الهجوم على الفور.\n"
+        "وفي وقت لاحق من اليوم، ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلا."
+    )
+    assert one(text, "killed", 11)["place_id"] == "road.gn.170794|sy.tadmur"
+    assert one(text, "killed", 13)["place_id"] == "road.gn.170794|sy.tadmur"
+
+
+def test_the_countryside_of_damascus_and_an_operation_carried_out_on_a_day_told_next() -> None:
+    text = (
+        "أعلنت وزارة الداخلية، الأحد، القبض على ستة أشخاص من خلية كانت تخطط لهجمات في ريفي دمشق "
+        "وحمص.\n"
+        "وقالت الوزارة إن وحدات الأمن الداخلي نفذت العملية فجر السبت."
+    )
+    row = one(text, "captured_or_abducted", 6)
+    assert (row["place_id"], row["event_date"]) == ("gov.08", date(2024, 5, 11))
