@@ -115,7 +115,7 @@ VERB_LEMMAS = {
 _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
     "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
-    "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا"
+    "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا استشهد استشهدت"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -162,7 +162,8 @@ NON_CASUALTY_NOUNS = _n(
     "مواقع نقطة نقاط حاجز حواجز قرية قرى بلدة بلدات منزل منازل مقر مقرات طائرة طائرات مسيرة "
     "مسيرات بئر آبار رأس مليون مليار بالمئة بالمائة المئة بالمية نقطة شحنة محور محاور "
     "خلية خلايا مجموعة مجموعات معركة معارك مداهمة مداهمات حملة حملات غرفة رصاصة طلقة حالة "
-    "حالات تعليق تعليقات منشور بيان هدف هدفا أهداف مخبأ مخابئ ميليشيا فصيلا فصائل"
+    "حالات تعليق تعليقات منشور بيان هدف هدفا أهداف مخبأ مخابئ ميليشيا فصيلا فصائل منشأة منشآت "
+    "سجن سجون مخيم مخيمات مستودع مستودعات"
 )
 UNIT_BEFORE = _n(
     "الفرقة اللواء الفوج الفيلق الكتيبة المجموعة الشهر الأسبوع اليوم العام عام سنة رقم المرتبة "
@@ -562,6 +563,7 @@ _EXECUTION_SHOWN = re.compile(
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
+_ONE_OF_THE_DEAD = re.compile(r"\s+(?:القتيلين|القتلي|الشهداء|الشهيدين|الضحايا|الضحيتين)(?!\w)")
 _ONE_OF_THE_MOST = re.compile(
     r"\s+من\s+(?:(?:اكثر|اشد|اعنف|اكبر|ابرز|اسوا|اخطر|ادمي|افظع|اهم|اوسع)(?!\w)|"
     r"(?:\d+|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s)"
@@ -592,6 +594,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         r"\s+(?:\S+\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)(?!\w)", norm[num.value_end : sw.sent.end]
     ):
         return True  # "طفل في الثانية عشرة من عمره": an age
+    if num.is_word and num.best == 1 and _ONE_OF_THE_DEAD.match(norm, num.value_end):
+        return True  # "وأوضح أن أحد القتيلين من عناصر الحاجز": one of those counted, described
     if num.is_word and num.best == 1 and _ONE_OF_THE_MOST.match(norm, num.value_end):
         return True  # "في واحد من أكثر الهجمات دموية", "خالد واحد من أربعة سائقين"
     if _KILLED_OR_WOUNDED.match(norm, num.value_end, sw.sent.end):
@@ -710,8 +714,14 @@ def _own_status(
             break
         if status:
             prior = sw.words[k - 1][2] if k > 0 else ""
-            # "قتلوا وأصيب اثنان": a plural verb closes its own clause; no joint count
-            other = _status_in(prior, STATUS_BEFORE) if not prior.endswith("وا") else None
+            # "قتلوا وأصيب اثنان": a plural verb closes its own clause; no joint count; nor
+            # does a verb with its own subject ("وكان عنصر من الأسايش قد قُتل وأصيب ثلاثة")
+            own_subject = any(_in(x[2], SINGULAR) for x in sw.words[max(0, k - 5) : k - 1])
+            other = (
+                _status_in(prior, STATUS_BEFORE)
+                if not prior.endswith("وا") and not own_subject
+                else None
+            )
             if w[2].startswith("و") and other and other != status:
                 return None, ""  # "مقتل وإصابة 5": killed and wounded together, no split
             # "وفُقد ثلاثة آخرون": missing, unless lives are lost ("فقد 5 أشخاص حياتهم")
@@ -735,7 +745,7 @@ def _own_status(
         in_party = any(p[0] <= w[0] < p[1] for p in parties)
         if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party):
             break
-        gap += 1
+        gap += 0 if in_party and counts_people else 1  # the subject between verb and object
         k -= 1
     # a status verb after the noun phrase ("5 من عناصر النظام قتلوا")
     if counts_people:
@@ -1097,8 +1107,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and k + 1 < len(words)
             and words[k - 1][2] not in ("برتبه", "رتبه")  # "ضابطاً برتبة نقيب": a rank
         ):
-            nearby = words[k + 1 : k + 4]
-            for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح"
+            nearby = [w for w in words[k + 1 : k + 6] if w[2] != "قد"][:3]
+            for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح", "عنصر من الأسايش قد قُتل"
                 if (
                     re.search(r"[.!?؟؛:،,]", sw.norm[words[k][1] : w[0]])
                     or w[2] in _ALL_DUAL_VERBS
@@ -1575,6 +1585,20 @@ def _mentions(sw: _Sentence) -> list[tuple[NumberMention, str | None, bool]]:
     return sorted(out, key=lambda m: m[0].start)
 
 
+_INTERNAL_SECURITY = re.compile(r"(?:قوي|قوات)\s+الامن\s+الداخلي")
+
+
+def _internal_security(
+    norm: str, parties: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "قوى الأمن الداخلي" is the SDF's Asayish only in a report that names the SDF otherwise;
+    elsewhere it is the Interior Ministry's force ("استشهد عنصران من قوى الأمن الداخلي" in Palmyra)."""
+    ours = [p for p in parties if p[2] == "sdf" and _INTERNAL_SECURITY.fullmatch(norm, p[0], p[1])]
+    if not ours or len(ours) < sum(p[2] == "sdf" for p in parties):
+        return parties
+    return [(a, b, "government") if (a, b, k) in ours else (a, b, k) for a, b, k in parties]
+
+
 def find_figures(
     text: str, dates: list[DateMention] | None = None, normalised: NormText | None = None
 ) -> Analysis:
@@ -1599,6 +1623,7 @@ def find_figures(
         )
         if not _TERRITORY.search(norm, max(0, p[0] - 14), p[0])
     ]  # "الخاضع لسيطرة قسد": whose land, not who was hit
+    all_parties = _internal_security(norm, all_parties)
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
         parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
@@ -1776,7 +1801,8 @@ def find_figures(
                 if earlier:
                     fig.party = earlier[-1].perpetrator
             if _in(noun, OUR_FORCES) or re.search(
-                r"(?<!\w)من\s+(?:قواتنا|عناصرنا|مقاتلينا|رفاقنا|جنودنا|ابطالنا|زملائنا)",
+                r"(?<!\w)من\s+(?:(?:مقاتلي|عناصر|افراد|جنود)\s+)?"
+                r"(?:قواتنا|عناصرنا|مقاتلينا|رفاقنا|جنودنا|ابطالنا|زملائنا)",
                 norm[fig.n_end : fig.n_end + 30],
             ):
                 fig.party = _speaker_party(norm, sent, fig, parties) or _ATTRIBUTION_PARTY.get(

@@ -359,3 +359,16 @@ def test_the_countryside_of_damascus_and_an_operation_carried_out_on_a_day_told_
     )
     row = one(text, "captured_or_abducted", 6)
     assert (row["place_id"], row["event_date"]) == ("gov.08", date(2024, 5, 11))
+
+
+def test_the_whole_governorate_and_the_victims_home_town() -> None:
+    text = (
+        "قُتل شاب بانفجار لغم في بادية البوكمال.\n"
+        "وبذلك، بلغت حصيلة الأسبوع مقتل 10 أشخاص في عموم المحافظة."
+    )
+    assert one(text, "killed", 10)["place_id"] == "gov.07"
+    home = (
+        "داهمت قسد منزلاً في بلدة البصيرة. واستشهد خلال الاشتباك المقاتل خليل (24 عاماً) من أهالي "
+        "بلدة ذيبان، وأصيب اثنان من رفاقه."
+    )
+    assert one(home, "wounded", 2)["place_id"] == "sy.basira"
