@@ -202,9 +202,6 @@ _BYLINE = re.compile(r"[^\n.،,]{1,25}\s[-–—]\s*[^\n.،,]{2,20}?\s*(?:\(\s*�
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:شبكه|موقع|منصه|صفحه|مراسل)\s+$")
 
 
-_QUALIFIER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|ب)\s*)?(?:(?:ريف|مدينه|محافظه|منطقه)\s+)?")
-
-
 def _is_dateline(norm: str, mention: PlaceMention) -> bool:
     """Where the report was filed or who filed it, not where it happened: a place opening a
     paragraph before a dash, bar or parenthesis ("دير الزور 24 |"), an outlet named after a place
@@ -221,6 +218,31 @@ def _is_dateline(norm: str, mention: PlaceMention) -> bool:
     line_end = norm.find("\n", mention.end)
     line_end = len(norm) if line_end < 0 else line_end
     return line_end - line_start <= 45 and bool(_BYLINE.fullmatch(norm, line_start, line_end))
+
+
+# "إلى قاعدة الشدادي في ريف الحسكة": what locates a place that is no incident place
+_QUALIFIER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|ب)\s*)?(?:(?:ريف|مدينه|محافظه|منطقه)\s+)?")
+
+
+def _incident_places(
+    norm: str, found: list[PlaceMention], named: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """The place mentions that may be where an incident happened: without datelines, places
+    told as elsewhere (hospitals, origins, journeys), places inside a party's name ("قوات سوريا
+    الديمقراطية") and what locates a place so dropped."""
+    places: list[PlaceMention] = []
+    dropped_end = -1
+    for p in found:
+        if (
+            _is_dateline(norm, p)
+            or _is_elsewhere(norm, p)
+            or any(a <= p.start < b for a, b in named)
+            or (dropped_end >= 0 and _QUALIFIER_GAP.fullmatch(norm, dropped_end, p.start))
+        ):
+            dropped_end = p.end
+        else:
+            places.append(p)
+    return places
 
 
 # "في ريف المحافظة", "في أرجاء المحافظة": the governorate of the place named before
@@ -471,7 +493,7 @@ def _date_for(
     next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s
     for back in range(1, fig.sentence + 1):  # the sentences before, while the story goes on
-        if fig.sentence - back < 0 or NEW_INCIDENT.match(analysis.text.norm, current.start):
+        if NEW_INCIDENT.match(analysis.text.norm, current.start):
             break
         prev = sents[fig.sentence - back]
         before = _incident_dates(analysis.text.norm, prev, usable)
@@ -558,19 +580,7 @@ def extract_article_events(
         return []
     gazetteer = load_gazetteer()
     named = [(a, b) for a, b, _ in PARTY_LEXICON.finditer(norm)]
-    places: list[PlaceMention] = []
-    dropped_end = -1
-    for p in gazetteer.find(norm):
-        if (
-            _is_dateline(norm, p)
-            or _is_elsewhere(norm, p)
-            or any(a <= p.start < b for a, b in named)  # "قوات سوريا الديمقراطية"
-            or (dropped_end >= 0 and _QUALIFIER_GAP.fullmatch(norm, dropped_end, p.start))
-        ):  # "إلى قاعدة الشدادي في ريف الحسكة": what locates a dropped place is dropped too
-            dropped_end = p.end
-        else:
-            places.append(p)
-    places = _the_governorate(norm, places, gazetteer)
+    places = _the_governorate(norm, _incident_places(norm, gazetteer.find(norm), named), gazetteer)
     title_places = [
         p.place for p in gazetteer.find(normalize_arabic(title or "")) if p.place.kind != "country"
     ]
