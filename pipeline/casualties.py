@@ -565,8 +565,7 @@ _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|�
 
 _ONE_OF_THE_DEAD = re.compile(r"\s+(?:القتيلين|القتلي|الشهداء|الشهيدين|الضحايا|الضحيتين)(?!\w)")
 _ONE_AMONG = re.compile(
-    r"\s+من\s+(?:(?:اكثر|اشد|اعنف|اكبر|ابرز|اسوا|اخطر|ادمي|افظع|اهم|اوسع)(?!\w)|"
-    r"(?:\d+|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s)"
+    r"\s+من(?=\s)(?P<most>\s+(?:اكثر|اشد|اعنف|اكبر|ابرز|اسوا|اخطر|ادمي|افظع|اهم|اوسع)(?!\w))?"
 )
 
 
@@ -596,7 +595,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True  # "طفل في الثانية عشرة من عمره": an age
     if num.is_word and num.best == 1 and _ONE_OF_THE_DEAD.match(norm, num.value_end):
         return True  # "وأوضح أن أحد القتيلين من عناصر الحاجز": one of those counted, described
-    if num.is_word and num.best == 1 and _ONE_AMONG.match(norm, num.value_end):
+    among = _ONE_AMONG.match(norm, num.value_end) if num.is_word and num.best == 1 else None
+    if among and (among.group("most") or _numeral_after(sw, among.end())):
         return True  # "في واحد من أكثر الهجمات دموية", "خالد واحد من أربعة سائقين"
     if _KILLED_OR_WOUNDED.match(norm, num.value_end, sw.sent.end):
         return True  # "سقط 12 شخصاً بين قتيل وجريح": no split, no figure
