@@ -146,6 +146,10 @@ SINGULAR = _n(
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب"
 )
+KIN_NOUNS = _n(
+    "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته"
+)
+SINGULAR |= KIN_NOUNS
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
     "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان"
@@ -550,7 +554,21 @@ class _Sentence:
         return any(a <= s < b for s, _ in self.date_spans)
 
 
-_ONE_OF_THEM = {"احدهم", "احدهما", "احداهن"}
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهن", "احداهما"}
+_CHILD_OR_WOMAN = _n("طفل طفلة فتى فتاة قاصر امرأة سيدة")
+_ORDINAL_UNITS = "الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه"
+_AGE = re.compile(
+    rf"\s*[،,]?\s*في\s+(?:(?:ال\s?ـ?\s?)?(?P<digits>\d{{1,2}})|(?P<minor>(?:{_ORDINAL_UNITS}|العاشره)"
+    rf"|(?:الحاديه|{_ORDINAL_UNITS})\s+عشره))\s+من\s+(?:عمره|عمرها)(?!\w)"
+)
+
+
+def _minor_age(norm: str, pos: int) -> bool:
+    """Whether an age under 18 follows ``pos`` ("في الرابعة عشرة من عمره", "في الـ15 من عمره")."""
+    m = _AGE.match(norm, pos)
+    return bool(m) and (bool(m.group("minor")) or int(m.group("digits") or 99) < 18)
+
+
 _TREATED = re.compile(r"(?:يتلقون|يتلقي|يتلقيان|يخضعون|يخضع)\s+(?:ال|لل)علاج")
 _EXECUTED_AFTER = re.compile(
     r"(?:[،,]?\s+[^\s.]+){0,14}?\s+(?:(?:الذين\s+|بعد\s+)?(?:اعدمهم|اعدمتهم|اعدامهم|اعدمهما|"
@@ -604,8 +622,11 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
-    if norm[num.value_start : num.value_end] in _ONE_OF_THEM and not (
-        _status_in(prev, STATUS_BEFORE) or _status_in(prev, STATUS_AFTER)
+    if (
+        norm[num.value_start : num.value_end] in _ONE_OF_THEM
+        and not (_status_in(prev, STATUS_BEFORE) or _status_in(prev, STATUS_AFTER))
+        and not _in(_noun_after(sw, num.value_end)[1], _CHILD_OR_WOMAN)  # "أحدهما طفل"
+        and not _minor_age(norm, num.value_end)  # "أحدهما في الرابعة عشرة من عمره"
     ):
         return True  # "مقتل 3 من قادته، أحدهم مسؤول عن ...": one of those counted, told again
     if (
@@ -752,6 +773,13 @@ def _own_status(
         seen: list[str] = []
         # the numeral after its noun ("عسكريين روسيين اثنين أصيبا"): the verb comes right after
         first = i if nxt and not (_in(nxt, PERSON_NOUNS) or nxt.startswith("من")) else i + 1
+        # "مدنيين اثنين، بينهما امرأة، قُتلا": the verb past a breakdown framed by commas
+        last = i if nxt and _in(nxt, PERSON_NOUNS) else sw.index_at(num.start)
+        past = _past_framed_breakdown(sw, last)
+        if past is not None and past != last + 1 and past < len(sw.words):
+            status = _status_in(sw.words[past][2], STATUS_AFTER)
+            if status:
+                return status, "after"
         for w in sw.words[first : i + 9]:
             if re.fullmatch(r"\d+", w[2]) or _gap_has_punct(norm, num.value_end, w[0]):
                 break
@@ -946,6 +974,23 @@ def _is_dual(word: str) -> bool:
     return any(f.endswith("ان") and f[:-2] in SINGULAR - OTHERS for f in _forms(word, False))
 
 
+def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
+    """Index of the word after the noun at ``k``, past a breakdown framed by commas
+    ("مدنيان، بينهما امرأة، قتلا"); None when the breakdown does not close."""
+    words = sw.words
+    if not (
+        k + 1 < len(words)
+        and _in(words[k + 1][2], BREAKDOWN_MARKERS)
+        and _gap_has_punct(sw.norm, words[k][1], words[k + 1][0])
+    ):
+        return k + 1
+    return next(
+        (i for i in range(k + 2, min(k + 6, len(words)))
+         if _gap_has_punct(sw.norm, words[i - 1][1], words[i][0])),
+        None,
+    )  # fmt: skip
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
@@ -1021,7 +1066,12 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 framed = k + 2 < j and _gap_has_punct(sw.norm, words[k][1], words[j][0])
                 subject = words[k + 1][2].endswith("ون")  # "اغتال مسلحون الشاب"
                 definite = w.startswith("ال") and (k + 2 < j or subject)
-                if (accusative or definite or framed) and _in(w, SINGULAR) and not _in(w, OTHERS):
+                kin = _in(w, KIN_NOUNS)  # "اختطف المسلحون شقيقه": the pronoun makes it definite
+                if (
+                    (accusative or definite or framed or kin)
+                    and _in(w, SINGULAR)
+                    and not _in(w, OTHERS)
+                ):
                     add(j, 1, status)
                     break
                 if k + 1 < j and _is_dual(w) and not w.startswith(("ال", "لل", "بال", "وال")):
@@ -1072,27 +1122,21 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         ):
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
         # "عسكريين استشهدا": a plural-looking noun made dual by its verb
+        past = _past_framed_breakdown(sw, k)  # "مدنيَّين، بينهما امرأة، قُتلا"
         dual_by_verb = (
             noun.endswith("ين")
             and noun[:-2] in SINGULAR
-            and k + 1 < len(words)
-            and words[k + 1][2] in _ALL_DUAL_VERBS
+            and past is not None
+            and past < len(words)
+            and words[past][2] in _ALL_DUAL_VERBS
         )
         if (_is_dual(noun) or dual_by_verb) and not noun.startswith("ال"):
             # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party;
             # "مدنيان، بينهما امرأة، قتلا": past a breakdown framed by commas
-            after, origin = words[k + 1 : k + 5], words[k][1]
-            if (
-                after
-                and _in(after[0][2], BREAKDOWN_MARKERS)
-                and _gap_has_punct(sw.norm, origin, after[0][0])
-            ):
-                closing = next(
-                    (i for i in range(k + 2, min(k + 6, len(words)))
-                     if _gap_has_punct(sw.norm, words[i - 1][1], words[i][0])),
-                    None,
-                )  # fmt: skip
-                after = words[closing : closing + 2] if closing else []
+            # "عنصران من قوات النظام قد قُتلا": "قد" is no word of the way
+            after, origin = [w for w in words[k + 1 : k + 6] if w[2] != "قد"][:4], words[k][1]
+            if past != k + 1:  # past a breakdown framed by commas, or nothing if it never closes
+                after = words[past : past + 2] if past is not None else []
                 origin = after[0][0] if after else origin
             for w in after:
                 if _gap_has_punct(sw.norm, origin, w[0]):
@@ -1211,6 +1255,9 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
         head = (
             _MILITIA_BEFORE.search(norm, max(start, a - 14), a) if label == "iran_backed" else None
         )
+        allies = _AND_ALLIES.match(norm, b) if label in _STATES else None
+        if allies:  # "الجيش السوري وحلفائه": the army and its allies, one count over both
+            b, label = allies.end(), "mixed"
         if head and out and out[-1][0] == head.start():
             out[-1] = (head.start(), b, label)
         elif head:
@@ -1220,9 +1267,11 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
     return out
 
 
+_STATES = ("government", "russia", "coalition", "turkey")  # whose allies are other parties
+_AND_ALLIES = re.compile(r"\s+وحلفا[ئؤ](?:ه|ها|هم)(?!\w)")
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|لدي|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
-    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|فصائل|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
 )
 
 
@@ -1230,7 +1279,8 @@ _KILLED_OR_WOUNDED = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و(?:جريح|جرحي|مصاب|مصابين)(?!\w)"
 )
 _MEMBERSHIP = re.compile(
-    r"(?<!\w)(?:ينتسب\w*|ينتم\w*|المنتسبين|المنتمين|التابع\w*|يتبعون)\s+(?:(?:ل|الي\s+)(?:ميليشيا\s+)?)?"
+    r"(?<!\w)(?:ينتسب\w*|ينتم\w*|المنتسبين|المنتمين|التابع\w*|يتبعون|انضم\w*)\s+"
+    r"(?:(?:ل|الي\s+)(?:صفوف\s+)?(?:ميليشيا\s+)?)?"
 )
 _JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
@@ -1482,6 +1532,21 @@ def _suspects_party(
     return groups[0] if groups else None
 
 
+_ACCUSED_MEMBER = re.compile(
+    r"(?<!\w)(?:متهم\S*|[يت]تهم\S*|بتهمه|بتهم)\s+(?:\S+\s+){0,3}?(?:ب)?(?:انتمائ|الانتماء)"
+)
+
+
+def _accused_member(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str | None:
+    """ "قُتل ثلاثة أشخاص يتهمهم أبناء المنطقة بالانتماء لخلية تابعة للتنظيم": the group named."""
+    m = _ACCUSED_MEMBER.search(sw.norm, fig.n_end, min(sw.sent.end, fig.n_end + 60))
+    between = [w[2] for w in sw.words if fig.n_end <= w[0] and m and w[1] <= m.start()]
+    if any(_status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_NOUNS) for w in between):
+        return None  # "اغتيال مختار ... واعتقال 6 أشخاص بتهمة الانتماء": the others' charge
+    named = [p for p in parties if m and m.end() <= p[0] <= m.end() + 30 and p[2] != "civilians"]
+    return named[0][2] if named else None
+
+
 _COLLABORATION = re.compile(
     r"(?:\s+\S+){0,2}?\s+بتهم(?:ه)?\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب)"
 )
@@ -1677,6 +1742,10 @@ def find_figures(
                 n_end=num.value_end,
                 relation=("implicit" if implicit else "cue") if status else None,
             )
+            if tally is None and status and not implicit:
+                # "عدد شهداء الجيش السوري ... إلى أكثر من 250 شهيداً": the tally names the side
+                told, tally = _tally_status(sw, num)
+                tally = tally if told == status else None
             fig.tally_end = tally
             fig.implicit = implicit
             if non_conflict and not _conflict_near(norm, sent, fig, non_conflict):
@@ -1821,6 +1890,8 @@ def find_figures(
                 fig.party = suspects
                 for c in fig.children:
                     figures[c].party = suspects
+            if fig.status != "captured_or_abducted" and fig.party in ("unknown", "civilians"):
+                fig.party = _accused_member(sw, fig, parties) or fig.party
             if (
                 fig.party == "unknown"
                 and fig.status in ("captured_or_abducted", "executed")
@@ -1858,8 +1929,15 @@ def _speaker_party(
     quote = max(norm.rfind(q, sent.start, fig.n_start) for q in '"“«')
     if quote < 0:
         return None
-    named = [p[2] for p in parties if sent.start <= p[0] < quote and p[2] not in _NOT_ENEMIES]
-    return named[-1] if named else None
+    named = [p for p in parties if sent.start <= p[0] < quote and p[2] not in _NOT_ENEMIES]
+    # 'قالت "قسد" إن قواتها قتلت 19 من "المرتزقة" ... مضيفة أن "أربعة من مقاتلينا"': who says it
+    speakers = [p for p in named if _SPEECH_VERB.search(norm, max(sent.start, p[0] - 12), p[0])]
+    return (speakers or named)[-1][2] if named else None
+
+
+_SPEECH_VERB = re.compile(
+    r"(?<!\w)(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)\s+[\"“«]?\s*$"
+)
 
 
 def _restated_parties(figures: list[Figure]) -> None:
@@ -1954,7 +2032,7 @@ def _martyred(sw: _Sentence, fig: Figure) -> bool:
 
 
 _TERRORISTS = re.compile(r"[وفبل]?(?:ال)?ارهابي(?:ين|ون|ا|ي)?")
-_NOT_ENEMIES = ("isis", "civilians", "both_sides", "mixed")
+_NOT_ENEMIES = ("isis", "civilians", "both_sides")
 _MARTYRDOM = re.compile(
     r"(?<!\w)[وفبل]?(?:استشهاد|استشهد|استشهدوا|استشهدا|شهيد|شهيدا|شهداء|شهيدين|ارتقاء|ارتقي)(?!\w)"
 )
@@ -2141,6 +2219,10 @@ def _link(
     gap_words = [w for w in sw.words if prev.n_end <= w[0] and w[1] <= num.start]
     before = norm[max(sw.sent.start, num.start - 16) : num.start]
     marker = any(_in(w[2], BREAKDOWN_MARKERS) for w in gap_words[-2:]) or nxt == "منهم"
+    # "أحدهما طفل", but not "قُتل أحدهم" with a verb of its own
+    one_of_them = not fig.status and norm[num.value_start : num.value_end] in _ONE_OF_THEM
+    marker = marker or one_of_them
+    counts_people = counts_people or one_of_them  # "أحدهما في الرابعة عشرة من عمره"
     marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
     # "يرتفع إلى 247 تعداد الذين قتلوا ... ، وهم: 19 من المدنيين": a list announced by a colon
     announced = bool(re.search(r"(?<!\w)و?هم\s*:\s*$", before))

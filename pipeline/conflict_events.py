@@ -199,13 +199,14 @@ _DATELINE_AFTER = re.compile(
 _OUTLET_NAME = re.compile(r"\s*24(?!\w)")
 _OUTLET_QUOTED = re.compile(r"\s*24\s*[\"»”|:،,.)]")  # 'وثقت "دير الزور 24" خلال'
 _BYLINE = re.compile(r"[^\n.،,]{1,25}\s[-–—]\s*[^\n.،,]{2,20}?\s*(?:\(\s*خاص\s*\))?\s*")
+_BROADCASTER_BEFORE = re.compile(r"(?<!\w)[ول]?(?:تلفزيون|قناه|اذاعه|راديو)\s+$")
 _OUTLET_BEFORE = re.compile(r"(?<!\w)(?:شبكه|موقع|منصه|صفحه|مراسل)\s+$")
 
 
 def _is_dateline(norm: str, mention: PlaceMention) -> bool:
     """Where the report was filed or who filed it, not where it happened: a place opening a
     paragraph before a dash, bar or parenthesis ("دير الزور 24 |"), an outlet named after a place
-    ("شبكة درعا 24", 'وثقت "دير الزور 24"'), or a byline ("جسر – دير الزور (خاص)")."""
+    ("شبكة درعا 24", 'وثقت "دير الزور 24"', "تلفزيون سوريا"), or a byline ("جسر – دير الزور (خاص)")."""
     line_start = norm.rfind("\n", 0, mention.start) + 1
     if line_start == mention.start and _DATELINE_AFTER.match(norm, mention.end):
         return True
@@ -214,6 +215,8 @@ def _is_dateline(norm: str, mention: PlaceMention) -> bool:
     before = norm[max(0, mention.start - 12) : mention.start]
     if _OUTLET_NAME.match(norm, mention.end) and _OUTLET_BEFORE.search(before):
         return True
+    if _BROADCASTER_BEFORE.search(before):
+        return True  # "مراسل تلفزيون سوريا": a broadcaster named after a place
     # a byline "جسر – دير الزور (خاص)", "عنب بلدي – حمص": where the report was filed
     line_end = norm.find("\n", mention.end)
     line_end = len(norm) if line_end < 0 else line_end

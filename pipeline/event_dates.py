@@ -66,6 +66,7 @@ NIGHT = re.compile(
 WEEKDAY = re.compile(
     rf"{_B}(?:[وفب]?(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره)\s+)?[وفبل]?(?P<w>{_W}){_E}"
 )
+_GONE = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?!\w)")
 RELATIVE = [
     (re.compile(rf"{_B}[وف]?(?:اول\s+امس|امس\s+الاول){_E}"), 2, "day"),
     (re.compile(rf"{_B}(?:[وفب]?(?:يوم|صباح|مساء|ليل|ليله|فجر|ظهر)\s+)?[وف]?(?:امس|البارحه){_E}"), 1, "day"),
@@ -246,7 +247,10 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
     for m in WEEKDAY.finditer(norm):
         if any(-4 <= d.start - m.end() <= 4 or -4 <= m.start() - d.end <= 4 for d in absolute):
             continue  # "الثلاثاء 20 من شباط": the weekday only restates the date
-        add(m, _weekday_before(WEEKDAYS[m.group("w")], published), "day", "weekday")
+        when = _weekday_before(WEEKDAYS[m.group("w")], published)
+        if when and when == published and _GONE.match(norm, m.end()):
+            when -= timedelta(days=7)  # "الإثنين الماضي" written on a Monday: a week back
+        add(m, when, "day", "weekday")
     found.sort(key=lambda d: d.start)
     for m in sorted(same_day + month_ref, key=lambda m: m.start()):
         before = [d for d in found if d.end <= m.start() and d.kind != "since" and d.date]

@@ -1266,8 +1266,66 @@ TWELFTH_ROUND_RULES = [
     ),
 ]
 
+THIRTEENTH_ROUND_RULES = [
+    (  # a dual subject past "قد"; a kin noun with its pronoun as the object
+        "وكان عنصران من قوات النظام قد قُتلا، يوم أمس، وأصيب ثالث بجراح بانفجار لغم. وقُتل "
+        "مواطن من رعاة الأغنام، فيما اختطف المسلحون شقيقه واقتادوه إلى جهة مجهولة.",
+        [
+            ("killed", 2, "government", False),
+            ("wounded", 1, "government", False),
+            ("killed", 1, "civilians", False),
+            ("captured_or_abducted", 1, "civilians", False),
+        ],
+    ),
+    (  # the verb past a breakdown framed by commas, after a numeral and after a dual noun
+        "قال المراسل إن مدنيين اثنين، بينهما امرأة، قُتلا برصاص قناص. وأضاف أن طفلَين، بينهما "
+        "رضيع، أصيبا بشظايا قذيفة.",
+        [
+            ("killed", 2, "civilians", False),
+            ("killed", 1, "civilians", False),
+            ("wounded", 2, "civilians", False),
+        ],
+    ),
+    (  # "أحدهما طفل" and a minor's age are sub-counts; an adult's age or a verb of its own not
+        "أدت الغارة إلى استشهاد مدنيَّين اثنين، أحدهما طفل في العاشرة من عمره. وقُتل راعيان، "
+        "أحدهما في الرابعة عشرة من عمره. وقُتل رجلان، أحدهما في الخمسين من عمره.",
+        [
+            ("killed", 2, "civilians", False),
+            ("killed", 1, "civilians", False),
+            ("killed", 2, "civilians", False),
+            ("killed", 1, "civilians", False),
+            ("killed", 2, "civilians", False),
+        ],
+    ),
+    (  # the army and its allies: one count over both; the tally names the side
+        "ويرتفع بذلك عدد شهداء الجيش السوري وحلفائه في اعتداءات التنظيم الإرهابي على البادية "
+        "منذ مطلع العام الجاري إلى أكثر من 250 شهيداً.",
+        [("killed", 250, "mixed", True)],
+    ),
+    (  # accused of membership: the group named; joined ranks beat former factions
+        "قُتل عنصران سابقان في فصائل المعارضة انضما إلى صفوف فرع الأمن العسكري. وفي بلدة "
+        "اليادودة قُتل ثلاثة أشخاص يتهمهم أبناء المنطقة بالانتماء لخلية تابعة لتنظيم الدولة. "
+        "واغتيل مختار القرية واعتُقل 6 أشخاص بتهمة الانتماء لداعش.",
+        [
+            ("killed", 2, "government", False),
+            ("killed", 3, "isis", False),
+            ("killed", 1, "civilians", False),
+            ("captured_or_abducted", 6, "isis", False),
+        ],
+    ),
+    (  # the speaker of "مقاتلينا" is who says it, not the foe named last before the quote
+        'قالت قسد إن قواتها قتلت 19 من "المرتزقة التابعين للنظام"، مضيفة أن "أربعة من '
+        'مقاتلينا استشهدوا وأصيب 11 آخرون".',
+        [
+            ("killed", 19, "government", False),
+            ("killed", 4, "sdf", False),
+            ("wounded", 11, "sdf", False),
+        ],
+    ),
+]
 
-# rounds five to twelve: rules that failed on the blind batches ad* to ba*
+
+# rounds five to thirteen: rules that failed on the blind batches ad* to bd*
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -1280,7 +1338,8 @@ TWELFTH_ROUND_RULES = [
     + NINTH_ROUND_RULES
     + TENTH_ROUND_RULES
     + ELEVENTH_ROUND_RULES
-    + TWELFTH_ROUND_RULES,
+    + TWELFTH_ROUND_RULES
+    + THIRTEENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -372,3 +372,13 @@ def test_the_whole_governorate_and_the_victims_home_town() -> None:
         "بلدة ذيبان، وأصيب اثنان من رفاقه."
     )
     assert one(home, "wounded", 2)["place_id"] == "sy.basira"
+
+
+def test_last_weekday_on_that_weekday_and_a_broadcaster_named_after_a_country() -> None:
+    text = "وكان جنديان قد استشهدا، الإثنين الماضي، بانفجار لغم أرضي في بادية السخنة."
+    assert one(text, "killed", 2)["event_date"] == date(2024, 5, 6)  # PUB is a Monday
+    text = (
+        "قُتل عنصران بإطلاق نار في بلدة المزيريب بريف درعا.\n"
+        "وقال مراسل تلفزيون سوريا إن مدنياً أصيب بجروح في المكان."
+    )
+    assert one(text, "wounded", 1)["place_id"] != "SY"
