@@ -87,8 +87,8 @@ STATUS_BEFORE = {
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
         "اقتاد اقتادت اقتادوا يقتاد يقتادوا يقتادون تقتاد يحتجز تحتجز يحتجزون اعتقالات اختطافات "
         "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف "
-        "توقف يوقف أوقفت أوقف أوقفوا خطفت خطفوا اعتقلوا أسروا احتجزوا"
-    ),
+        "توقف يوقف أوقفت أوقف أوقفوا خطفت خطفوا اعتقلوا أسروا احتجزوا استسلام استسلم استسلمت"
+    ),  # surrender: taken by the other side
     "executed": _n("إعدام أعدم أعدمت أعدموا يعدم تعدم إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا"),
     "missing": _n("فقدان اختفاء الاتصال"),
 }
@@ -100,7 +100,7 @@ STATUS_AFTER = {
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
-        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم"
+        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا سلموا"
     ),
     "executed": _n("أعدموا أعدم نحروا ذبحوا"),
     "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا"),
@@ -125,7 +125,8 @@ PERSON_NOUNS = _n(
     "شابا مواطن مواطنا مواطنين مواطنون عامل عمال عاملا راع راعي رعاة عسكري عسكريا عسكريين "
     "أفراد فرد فردا قيادي قياديا قياديين صحفي صحفيين متطوع متطوعين جامعي باحثين صيادين "
     "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
-    "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها إرهابيا "
+    "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها مشتبهين "
+    "مشتبهون إرهابيا "
     "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
     "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
     "لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين فتى فتيان فتية قاصر قاصرا قاصرين قاصرات "
@@ -303,7 +304,7 @@ PARTIES: dict[str, list[str]] = {
         "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
         "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
         "عمالا", "العمال", "عاملين", "أبناء عشيرة", "من عشيرة", "سائق شاحنة", "سائق صهريج", "سائقي",
-        "سائقين", "فتاة", "فتيات", "فتية", "فتى", "جامعي الفطر", "موظفين",
+        "سائقين", "السائقين", "فتاة", "فتيات", "فتية", "فتى", "جامعي الفطر", "موظفين",
         "الرعاة", "المزارعين", "الصيادين", "النازحين", "اللاجئين", "أطفالا", "نسوة",
         "الدفاع المدني", "الخوذ البيضاء", "الهلال الأحمر", "طلاب", "طالبات", "تلاميذ", "تجار",
         "تاجر", "أشقاء", "شقيقين", "أطباء", "طبيب", "مسعفين", "ممرضين", "معلمين",
@@ -581,7 +582,10 @@ _EXECUTION_SHOWN = re.compile(
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
+_VAGUE_COUNTS = _n("مئات آلاف عشرات المئات الآلاف العشرات")
 _ONE_OF_THE_DEAD = re.compile(r"\s+(?:القتيلين|القتلي|الشهداء|الشهيدين|الضحايا|الضحيتين)(?!\w)")
+# "أحد الموقوفين اعترف": one of those held, told of (unless a fate of his own is told)
+_ONE_OF_THE_HELD = re.compile(r"\s+(?:الموقوفين|المعتقلين|المختطفين|الاسري)\s+(?P<next>\S+)")
 _ONE_AMONG = re.compile(
     r"\s+من(?=\s)(?P<most>\s+(?:اكثر|اشد|اعنف|اكبر|ابرز|اسوا|اخطر|ادمي|افظع|اهم|اوسع)(?!\w))?"
 )
@@ -613,6 +617,12 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True  # "طفل في الثانية عشرة من عمره": an age
     if num.is_word and num.best == 1 and _ONE_OF_THE_DEAD.match(norm, num.value_end):
         return True  # "وأوضح أن أحد القتيلين من عناصر الحاجز": one of those counted, described
+    held = _ONE_OF_THE_HELD.match(norm, num.value_end) if num.is_word and num.best == 1 else None
+    around = [held.group("next"), *norm[: num.value_start].split()[-1:]] if held else []
+    if held and not any(
+        _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER) or _in(w, _DIED) for w in around
+    ):
+        return True
     among = _ONE_AMONG.match(norm, num.value_end) if num.is_word and num.best == 1 else None
     if among and (among.group("most") or _numeral_after(sw, among.end())):
         return True  # "في واحد من أكثر الهجمات دموية", "خالد واحد من أربعة سائقين"
@@ -746,6 +756,8 @@ def _own_status(
             if w[2].startswith("و") and other and other != status:
                 return None, ""  # "مقتل وإصابة 5": killed and wounded together, no split
             # "وفُقد ثلاثة آخرون": missing, unless lives are lost ("فقد 5 أشخاص حياتهم")
+            if status == "killed" and _in(w[2], LOST_VERBS) and sw.words[k + 1][2] == "اثر":
+                status = "missing"  # "فيما فُقد أثر ٩ عناصر"
             if (
                 status == "killed"
                 and gap == 0
@@ -763,6 +775,8 @@ def _own_status(
         year = re.fullmatch(r"(?:19|20)\d\d", w[2])
         if (re.fullmatch(r"\d+", w[2]) and not year) or _status_in(w[2], STATUS_AFTER):
             break
+        if k + 1 < sw.index_at(num.start) and _in(w[2], _VAGUE_COUNTS):
+            break  # "استسلام مئات الجهاديين وإجلاء آلاف النساء": the verb counts the first
         in_party = any(p[0] <= w[0] < p[1] for p in parties)
         if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party):
             break
@@ -1066,6 +1080,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 framed = k + 2 < j and _gap_has_punct(sw.norm, words[k][1], words[j][0])
                 subject = words[k + 1][2].endswith("ون")  # "اغتال مسلحون الشاب"
                 definite = w.startswith("ال") and (k + 2 < j or subject)
+                if is_event_word(words[j - 1][2]):
+                    continue  # "بهجوم مسلح": an adjective, nobody counted
                 kin = _in(w, KIN_NOUNS)  # "اختطف المسلحون شقيقه": the pronoun makes it definite
                 if (
                     (accusative or definite or framed or kin)
@@ -1258,6 +1274,14 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
         allies = _AND_ALLIES.match(norm, b) if label in _STATES else None
         if allies:  # "الجيش السوري وحلفائه": the army and its allies, one count over both
             b, label = allies.end(), "mixed"
+        if (
+            out
+            and out[-1][2] == "civilians"
+            and label == "isis"
+            and not norm[out[-1][1] : a].strip()
+        ):
+            out[-1] = (out[-1][0], b, label)  # "نساء داعش": the group's own, not civilians
+            continue
         if head and out and out[-1][0] == head.start():
             out[-1] = (head.start(), b, label)
         elif head:
@@ -1333,6 +1357,13 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         return joined[0][2]
     if len(inside) > 1 and _TERRORISTS.fullmatch(norm, inside[0][0], inside[0][1]):
         inside = inside[1:]  # "14 إرهابياً من تنظيم YPG/PKK": whose terrorists the text says next
+    elif (
+        len(inside) == 1
+        and fig.tally_end is not None
+        and _TERRORISTS.fullmatch(norm, inside[0][0], inside[0][1])
+    ):  # 'عدد إرهابيي "بي كا كا" ... إلى 412 إرهابياً': the tally said whose
+        told = [p for p in parties if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40]
+        inside = told[:1] or inside
     if inside:
         kinds = [p[2] for p in inside]
         if "both_sides" in kinds:
@@ -1608,6 +1639,11 @@ def _attribution(norm: str, sentences: list[Sentence], s: Sentence) -> str:
     return "outlet"
 
 
+_OF_ONE_INCIDENT = re.compile(
+    r"\s+من\s+(?:قتلي|جرحي|ضحايا|مصابي)\s+(?:ال)?(?:كمين|هجوم|انفجار|تفجير|غاره|ضربه|اشتباك)(?!\w)"
+)
+
+
 def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> bool:
     """Whether a figure is a period or running total rather than one incident's."""
     norm = sw.norm
@@ -1615,6 +1651,8 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> 
     clause_start = sw.sent.start + (commas[-1] if commas else 0)
     nxt = re.search(r"[،,]", norm[fig.n_end : sw.sent.end])
     clause_end = fig.n_end + nxt.start() if nxt else sw.sent.end
+    if _OF_ONE_INCIDENT.match(norm, fig.n_end):
+        return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
     if _AGGREGATE.search(norm, clause_start, clause_end):
         return True
     cues = [
@@ -1765,7 +1803,7 @@ def find_figures(
             )
         ):
             for fig in local:
-                fig.aggregate = True
+                fig.aggregate = fig.aggregate or not _OF_ONE_INCIDENT.match(norm, fig.n_end)
         has_date = any(d.kind != "since" and sent.start <= d.start < sent.end for d in dates)
         previous = [f for f in figures if f.sentence == sent.index - 1]
         prior = sentences[sent.index - 1] if sent.index else None
@@ -2040,8 +2078,10 @@ _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
     r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
-    r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين)\s+)?(?P<noun>\S+)"
-)  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم"
+    r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
+    r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
+)  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم",
+# 'عدد إرهابيي "بي كا كا" الذين جرى تحييدهم'
 
 
 def _others_noun(sw: _Sentence, fig: Figure) -> bool:
@@ -2087,7 +2127,8 @@ def _tally_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | 
             for d in re.finditer(r"\d+", between)
         ):  # "عدد قتلى ... منذ 24 آذار 2019 ... إلى 1743": a date between them is no other count
             return None, None
-        return status, m.end()
+        # 'عدد إرهابيي "بي كا كا" الذين جرى تحييدهم': whose they are is told inside the phrase
+        return status, m.end("whose") if m.group("whose") else m.end()
     return None, None
 
 

@@ -150,9 +150,19 @@ _CORRESPONDENT = re.compile(
 _DOCUMENTER = re.compile(r"(?<!\w)(?:ل|و)?(?:توثيق|رصد)\s+(?:\S+\s+){0,3}?في\s+$")
 
 
+# 'المسؤول الإعلامي في قسد عدنان عفرين إن': a family name after a first name is no place
+_FIRST_NAME = re.compile(
+    r"(?<!\w)(?:محمد|احمد|عمر|خالد|حسن|حسين|ابراهيم|مصطفي|محمود|يوسف|عدنان|فراس|سامر|"
+    r"ماهر|وليد|سعيد|ياسر|رامي|عماد|نزار|فادي|باسم|بشار|ماجد|جميل|كمال|فواز|فيصل|صالح|سليمان|"
+    r"طلال|نواف|عامر|زياد|مازن|هيثم|فرهاد|سيامند|شيرو|ريزان|كينو|مظلوم|نوري|جوان|اكرم|حمزه|"
+    r"انس|اسامه|معاذ|بلال|طارق|رائد|غسان|منذر|هشام|وائل|نبيل|عصام|جمال|رياض|عبدالله|عبدالرحمن|"
+    r"عبدالكريم|عبدالرزاق|عبدالعزيز|عبدالقادر)\s+$"
+)
+
+
 def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
-    """A hospital's town, a direction of flight, the victims' home town or the correspondent's
-    town: not where it happened."""
+    """A hospital's town, a direction of flight, the victims' home town, the correspondent's
+    town or a person's family name: not where it happened."""
     before = norm[max(0, mention.start - 60) : mention.start]
     return bool(
         _HOSPITAL.search(before[-45:])
@@ -163,6 +173,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _CAME_FROM.search(before)
         or _DOCUMENTER.search(before)
         or _TRAVEL.search(before)
+        or _FIRST_NAME.search(before[-20:])
     )
 
 
@@ -177,6 +188,13 @@ _OCCURRED = re.compile(
     r"ضربات|عمليه|حمله|مداهمه|انزال)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
     r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
     r"|(?<!\w)(?:نفذ|نفذت|نفذوا)\s+(?:ال)?(?:عمليه|حمله|مداهمه|مداهمات|هجوم)(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:عبوه|لغم|سياره|دراجه)\s+(?:\S+\s+)?(?:قد\s+)?(?:انفجرت|انفجر)(?!\w)"
+)
+# "أن الإرهابيين رُصدوا ليل الأربعاء قرب رأس العين وجرى تحييدهم": the same people's fate told
+# again, with its own day and place anywhere in that sentence
+_FATE_RETOLD = re.compile(
+    r"(?<!\w)[وف]?(?:جري|تم)\s+(?:تحييد|قتل|اعتقال|اسر|اختطاف|توقيف)(?:هم|هما)(?!\w)"
+    r"|(?<!\w)[وب]?(?:مقتلهم|مقتلهما|تحييدهم|اعتقالهم)(?!\w)"
 )
 _SAME_PLACE = re.compile(
     r"(?<!\w)(?:[بفل]?(?:ال)?منطقه\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
@@ -311,9 +329,12 @@ def _place_for(
         # دير الزور الشرقي": where it happened is told next
         nxt = sents[fig.sentence + 1]
         occurred = _OCCURRED.search(norm, nxt.start, nxt.end)
+        retold = _FATE_RETOLD.search(norm, nxt.start, nxt.end)
         told = (
             [p for p in within(occurred.end(), nxt.end) if p.place.kind != "country"]
             if occurred
+            else [p for p in within(nxt.start, nxt.end) if p.place.kind != "country"]
+            if retold
             else []
         )
         if told:
@@ -469,7 +490,9 @@ def _date_for(
     if fig.sentence + 1 < len(sents) and len(told) == len(here):
         nxt = sents[fig.sentence + 1]
         occurred = _OCCURRED.search(analysis.text.norm, nxt.start, nxt.end)
-        later = [d for d in usable if occurred and occurred.end() <= d.start < nxt.end]
+        retold = _FATE_RETOLD.search(analysis.text.norm, nxt.start, nxt.end)
+        start = occurred.end() if occurred else nxt.start if retold else nxt.end
+        later = [d for d in usable if start <= d.start < nxt.end]
         if later:  # "أعلنت الوزارة، الأحد، مقتل 5 ... وقالت إن الهجوم وقع فجر السبت"
             return later[0].date, later[0].precision
     if told and len(told) == len(here):

@@ -1324,6 +1324,43 @@ THIRTEENTH_ROUND_RULES = [
     ),
 ]
 
+THIRTEENTH_ROUND_MORE = [
+    (  # suspects in the plural; "one of the detainees" told of is no new count
+        'ألقت الشرطة العسكرية القبض على 5 مشتبهين بالانتماء إلى تنظيم "داعش". وأضاف المصدر أن '
+        "أحد الموقوفين اعترف خلال التحقيق بمشاركته في تفجير.",
+        [("captured_or_abducted", 5, "isis", False)],
+    ),
+    (  # a tally that says whose "terrorists" inside its phrase
+        'ارتفع عدد إرهابيي "بي كا كا/ي ب ك" الذين جرى تحييدهم منذ مطلع العام الجاري إلى 412 '
+        "إرهابياً.",
+        [("killed", 412, "sdf", True)],
+    ),
+    (  # drivers are civilians; "بهجوم مسلح" counts nobody
+        "ارتفعت حصيلة انفجار العبوة إلى ثلاثة قتلى من السائقين. وكان عنصر من الأسايش قد قُتل "
+        "وأُصيب اثنان آخران، الخميس الماضي، بهجوم مسلح على حاجز.",
+        [
+            ("killed", 3, "civilians", False),
+            ("killed", 1, "sdf", False),
+            ("wounded", 2, "sdf", False),
+        ],
+    ),
+    (  # part of one incident's dead "so far" is no running total; a lost trace is missing
+        "ونعت صفحات موالية للنظام ٥ من قتلى الكمين حتى الآن. وبلغت حصيلة قتلى قوات النظام منذ "
+        "مطلع آب 34 قتيلاً، فيما فُقد أثر ٩ عناصر.",
+        [
+            ("killed", 5, "unknown", False),
+            ("killed", 34, "government", True),
+            ("missing", 9, "government", True),
+        ],
+    ),
+    (  # the group's women are the group's; surrender is capture, and a verb counts the first
+        # vague count after it, not the next one
+        "اعتقلت قوى الأمن الداخلي 16 من نساء داعش. استسلام مئات الجهاديين وإجلاء آلاف النساء "
+        "والأطفال من الجيب الأخير.",
+        [("captured_or_abducted", 16, "isis", False), ("captured_or_abducted", 300, "isis", True)],
+    ),
+]
+
 
 # rounds five to thirteen: rules that failed on the blind batches ad* to bd*
 @pytest.mark.parametrize(
@@ -1339,7 +1376,8 @@ THIRTEENTH_ROUND_RULES = [
     + TENTH_ROUND_RULES
     + ELEVENTH_ROUND_RULES
     + TWELFTH_ROUND_RULES
-    + THIRTEENTH_ROUND_RULES,
+    + THIRTEENTH_ROUND_RULES
+    + THIRTEENTH_ROUND_MORE,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -382,3 +382,18 @@ def test_last_weekday_on_that_weekday_and_a_broadcaster_named_after_a_country() 
         "وقال مراسل تلفزيون سوريا إن مدنياً أصيب بجروح في المكان."
     )
     assert one(text, "wounded", 1)["place_id"] != "SY"
+
+
+def test_a_fate_told_again_dates_and_places_and_a_family_name_is_no_place() -> None:
+    text = (
+        "أعلنت وزارة الدفاع التركية، الخميس، تحييد 7 إرهابيين حاولوا التسلل إلى شمالي سوريا.\n"
+        "وأوضحت الوزارة أن الإرهابيين رُصدوا ليل الأربعاء قرب مدينة رأس العين وجرى تحييدهم."
+    )
+    row = one(text, "killed", 7)
+    assert (row["place_id"], row["event_date"]) == ("gn.165509", date(2024, 5, 8))
+    named = (
+        "قُتل ثلاثة جهاديين في بلدة الباغوز. وقال المسؤول الإعلامي عدنان عفرين إن المعارك مستمرة."
+    )
+    assert one(named, "killed", 3)["place_id"] == "sy.baghuz"
+    rural = "أسفرت الحملة عن اعتقال 37 من مرتزقة داعش في أرياف دير الزور والحسكة."
+    assert one(rural, "captured_or_abducted", 37)["place_id"] == "gov.07"
