@@ -617,12 +617,6 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True  # "طفل في الثانية عشرة من عمره": an age
     if num.is_word and num.best == 1 and _ONE_OF_THE_DEAD.match(norm, num.value_end):
         return True  # "وأوضح أن أحد القتيلين من عناصر الحاجز": one of those counted, described
-    held = _ONE_OF_THE_HELD.match(norm, num.value_end) if num.is_word and num.best == 1 else None
-    around = [held.group("next"), *norm[: num.value_start].split()[-1:]] if held else []
-    if held and not any(
-        _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER) or _in(w, _DIED) for w in around
-    ):
-        return True
     among = _ONE_AMONG.match(norm, num.value_end) if num.is_word and num.best == 1 else None
     if among and (among.group("most") or _numeral_after(sw, among.end())):
         return True  # "في واحد من أكثر الهجمات دموية", "خالد واحد من أربعة سائقين"
@@ -632,6 +626,12 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
+    held = _ONE_OF_THE_HELD.match(norm, num.value_end) if num.is_word and num.best == 1 else None
+    if held and not any(
+        _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER) or _in(w, _DIED)
+        for w in (held.group("next"), prev)
+    ):
+        return True  # "أحد الموقوفين اعترف": one of those held, told of
     if (
         norm[num.value_start : num.value_end] in _ONE_OF_THEM
         and not (_status_in(prev, STATUS_BEFORE) or _status_in(prev, STATUS_AFTER))
