@@ -196,6 +196,17 @@ _FATE_RETOLD = re.compile(
     r"(?<!\w)[وف]?(?:جري|تم)\s+(?:تحييد|قتل|اعتقال|اسر|اختطاف|توقيف)(?:هم|هما)(?!\w)"
     r"|(?<!\w)[وب]?(?:مقتلهم|مقتلهما|تحييدهم|اعتقالهم)(?!\w)"
 )
+
+
+def _told_next_from(norm: str, nxt: Sentence) -> int | None:
+    """Where the next sentence starts telling the incident's day and place: after "وقع الهجوم",
+    anywhere when it tells the same people's fate again, or None when it does neither."""
+    occurred = _OCCURRED.search(norm, nxt.start, nxt.end)
+    if occurred:
+        return occurred.end()
+    return nxt.start if _FATE_RETOLD.search(norm, nxt.start, nxt.end) else None
+
+
 _SAME_PLACE = re.compile(
     r"(?<!\w)(?:[بفل]?(?:ال)?منطقه\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
     r"[بف]?المكان\s+(?:ذاته|نفسه)|[بف]?(?:ذات|نفس)\s+المكان)(?!\w)"
@@ -328,13 +339,10 @@ def _place_for(
         # "أعلنت سنتكوم أن غارات في شرق سوريا أسفرت عن مقتل 3 ... وقالت إن الغارات نُفذت في ريف
         # دير الزور الشرقي": where it happened is told next
         nxt = sents[fig.sentence + 1]
-        occurred = _OCCURRED.search(norm, nxt.start, nxt.end)
-        retold = _FATE_RETOLD.search(norm, nxt.start, nxt.end)
+        start = _told_next_from(norm, nxt)
         told = (
-            [p for p in within(occurred.end(), nxt.end) if p.place.kind != "country"]
-            if occurred
-            else [p for p in within(nxt.start, nxt.end) if p.place.kind != "country"]
-            if retold
+            [p for p in within(start, nxt.end) if p.place.kind != "country"]
+            if start is not None
             else []
         )
         if told:
@@ -489,10 +497,8 @@ def _date_for(
     told = _told_dates(analysis.text.norm, s, here)
     if fig.sentence + 1 < len(sents) and len(told) == len(here):
         nxt = sents[fig.sentence + 1]
-        occurred = _OCCURRED.search(analysis.text.norm, nxt.start, nxt.end)
-        retold = _FATE_RETOLD.search(analysis.text.norm, nxt.start, nxt.end)
-        start = occurred.end() if occurred else nxt.start if retold else nxt.end
-        later = [d for d in usable if start <= d.start < nxt.end]
+        start = _told_next_from(analysis.text.norm, nxt)
+        later = [d for d in usable if start is not None and start <= d.start < nxt.end]
         if later:  # "أعلنت الوزارة، الأحد، مقتل 5 ... وقالت إن الهجوم وقع فجر السبت"
             return later[0].date, later[0].precision
     if told and len(told) == len(here):
