@@ -85,7 +85,7 @@ STATUS_BEFORE = {
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه يصيب تصيب"),
     "captured_or_abducted": _n(
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
-        "اقتاد اقتادت اقتادوا يقتاد يقتادوا يقتادون تقتاد يحتجز تحتجز يحتجزون اعتقالات اختطافات "
+        "اقتاد اقتادت اقتادوا يقتاد يقتادوا يقتادون تقتاد اعتقالات اختطافات "
         "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف "
         "توقف يوقف أوقفت أوقف أوقفوا خطفت خطفوا اعتقلوا أسروا احتجزوا استسلام استسلم استسلمت"
     ),  # surrender: taken by the other side
@@ -115,7 +115,8 @@ VERB_LEMMAS = {
 _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
     "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
-    "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا استشهد استشهدت"
+    "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا استشهد استشهدت اختطفوا خطفوا اعتقلوا "
+    "أسروا"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -126,7 +127,7 @@ PERSON_NOUNS = _n(
     "أفراد فرد فردا قيادي قياديا قياديين صحفي صحفيين متطوع متطوعين جامعي باحثين صيادين "
     "مزارع مزارعين عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها منتسبي عاملين "
     "موظف موظفين مسؤول مسؤولين ضحية شيخ وجهاء حارس حراس سائق سائقين مشتبه مشتبها مشتبهين "
-    "مشتبهون إرهابيا "
+    "مشتبهون متهم متهما متهمين متهمون روسيين روسيان إرهابيا "
     "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
     "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
     "لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين فتى فتيان فتية قاصر قاصرا قاصرين قاصرات "
@@ -153,7 +154,7 @@ KIN_NOUNS = _n(
 SINGULAR |= KIN_NOUNS
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
-    "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان"
+    "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان شقيقان شقيقين زعيمين زعيمان قائدين قائدان"
 )
 PERSON_NOUNS |= SINGULAR | DUAL
 # a noun right after a number that shows it counts something else
@@ -195,6 +196,7 @@ ASIDE_WORDS = (
         "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي الماضي الماضية الفائت "
         "الفائتة المنصرم بمساندة بمشاركة بدعم بإسناد بالتنسيق مع"  # "اعتقلت قسد، الثلاثاء الماضي،
         # 14 شخصاً", "اعتقلت قوى الأمن الداخلي، بمساندة من التحالف الدولي، تسعة أشخاص"
+        " السبت الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة"  # "يوم السبت 11 آذار"
     )
 )
 BREAKDOWN_MARKERS = _n("بينهم منهم هم بينها منها وهم بينهما منهما ضمنهم ضمنها")  # "من بينهم"
@@ -358,7 +360,9 @@ _AGGREGATE = re.compile(
     r"(?<!\w)[وف]?(?:"
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
     r"|خلال\s+(?:الساعات\s+(?:ال)?\s?(?:48|72|96)|(?:ال)?\s?(?:48|72|96)\s+ساعه)(?!\d)"
-    r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق))[\u0600-\u06ff0-9]+"
+    r"|في\s+الايام\s+(?:\S+\s+)?(?:الاولي|الاخيره|الماضيه)(?!\w)"
+    r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
+    r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
     r"|(?:استمرت|استمر|امتدت|امتد|علي\s+مدي|علي\s+مدار)\s+(?:\S+\s+)?(?:\d+\s+)?(?:يوما|ايام|اسابيع|اسبوعا|اشهر|شهرا|شهور|سنوات|عاما|اعوام)(?!\w)"
@@ -375,9 +379,12 @@ _OTHER_ACCOUNT = re.compile(
     r"\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s+(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت)(?!\w)"
 )
 _SINGLE_INCIDENT = re.compile(
-    r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)(?!\w)"
+    r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)ا?(?!\w)"
     r"|(?<!\w)(?:استهدف|هاجم)(?:وا|ت)?\s+(?:\S+\s+)?(?:حافله|سياره|رتلا|دوريه|نقطه|حاجزا|موقعا)"
 )  # "استهدفوا حافلة ... ما أسفر عن مقتل 7 منهم": one incident, even after a tally
+_THE_INCIDENT = re.compile(
+    r"(?<!\w)(?:موقع|مكان|جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
+)  # "أصيب راع كان يرعى قرب موقع الكمين": the incident told before
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
     r"|من\s+نوعه(?:ا)?)\s*$"
@@ -392,10 +399,11 @@ def _comparison(norm: str, cue: re.Match[str], floor: int) -> bool:
 
 
 _ONE_INCIDENT_AFTER = re.compile(
-    r"(?<!\w)(?:(?<!في\s)حين|عندما|يوم\s+(?!\d)|بعد\s+(?:هجوم|كمين|انفجار|استهداف|تفجير)(?!\w))"
-)
+    r"(?<!\w)(?:(?<!في\s)حين|عندما|يوم\s+(?!\d)|بعد\s+(?:هجوم|كمين|انفجار|استهداف|تفجير)(?!\w)"
+    r"|ان\s+(?:هجوما|كمينا|انفجارا|تفجيرا)(?!\w))"
+)  # "مشيراً إلى أن هجوماً قرب الكوم ... أودى بحياة 6 جنود": one incident told
 _CONTRAST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|في المقابل|وفي حادثه|من جهه اخري)(?!\w)")
-_PUNCT = re.compile(r"[.!?؟؛:،,()\n]")
+_PUNCT = re.compile(r"[.!?؟؛:،,()|\n]")
 _SENTENCE_END = re.compile(r"\n+|(?<!\d)[.!?؟؛]+(?!\d)|(?<=\d)[.!?؟؛]+(?=\s|$)")
 _WORD = re.compile(r"[\u0621-\u064a]+|\d+(?:[.,]\d+)*|[%]")
 
@@ -651,8 +659,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         and _in(prev, UNIT_BEFORE)
         and not _in(prev, STATUS_BEFORE["killed"])
         and not _gap_has_punct(norm, sw.words[j][1], num.start)
-        and not (_in(prev, _TIME_WORDS) and _in(nxt, PERSON_NOUNS))  # "منذ مطلع العام 96 شخصاً"
-    ):
+        and not (_in(prev, _TIME_WORDS) and (_in(nxt, PERSON_NOUNS) or nxt == "من"))
+    ):  # "منذ مطلع العام 96 شخصاً", "خلال العام 40 من قوات النظام"
         return True
     digits = norm[num.value_start : num.value_end]
     return bool(re.fullmatch(r"(?:19|20)\d\d", digits)) and not (
@@ -772,7 +780,7 @@ def _own_status(
             if gap == 0 or counts_people or partitive:
                 return status, "before"
             break
-        year = re.fullmatch(r"(?:19|20)\d\d", w[2])
+        year = re.fullmatch(r"(?:19|20)\d\d", w[2]) or _day_of_month(sw, k)
         if (re.fullmatch(r"\d+", w[2]) and not year) or _status_in(w[2], STATUS_AFTER):
             break
         if k + 1 < sw.index_at(num.start) and _in(w[2], _VAGUE_COUNTS):
@@ -812,14 +820,23 @@ def _own_status(
     return None, ""
 
 
+def _day_of_month(sw: _Sentence, k: int) -> bool:
+    """Whether the digits at word ``k`` are a day before a month name ("يوم السبت 11 آذار")."""
+    return k + 1 < len(sw.words) and bool(re.fullmatch(_MONTH_NAMES, sw.words[k + 1][2]))
+
+
 def _verb_before_period(sw: _Sentence, num: NumberMention) -> str | None:
     """ "قُتل منذ إعلان القضاء على داعش في مارس 2019 ما لا يقل عن 4532": a verb, then the period
     it covers, then the count."""
     k = sw.index_at(num.start) - 1
     for j in range(k, max(0, k - 16), -1):
         w = sw.words[j]
-        if re.fullmatch(r"\d+", w[2]) and not re.fullmatch(r"(?:19|20)\d\d", w[2]):
-            return None  # another count between them
+        if (
+            re.fullmatch(r"\d+", w[2])
+            and not re.fullmatch(r"(?:19|20)\d\d", w[2])
+            and not _day_of_month(sw, j)
+        ):
+            return None  # another count between them, not the day of "منذ 24 مارس/آذار 2019"
         if _status_in(w[2], STATUS_NOUNS) or _status_in(w[2], STATUS_AFTER):
             return None
         if w[2] in ("منذ", "خلال") and j > 0:
@@ -1005,12 +1022,25 @@ def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
     )  # fmt: skip
 
 
+_ADJECTIVE_NOUNS = _n("عسكريا مدنيا")
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
     out: list[tuple[int, int, str | None]] = []
     words = sw.words
     taken: set[int] = set()
+
+    def _adjective(k: int) -> bool:
+        """ "استهدف موقعاً عسكرياً": an adjective agreeing with the noun before, no person."""
+        prev = words[k - 1][2] if k > 0 else ""
+        return (
+            words[k][2] in _ADJECTIVE_NOUNS
+            and prev.endswith("ا")
+            and not _in(prev, PERSON_NOUNS)
+            and not any(_status_in(prev, table) for table in (STATUS_BEFORE, STATUS_NOUNS))
+        )
 
     def add(k: int, count: int, status: str | None) -> None:
         # "راعيين اثنين", "عسكريان روسيان اثنان": the numeral is the figure
@@ -1023,6 +1053,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             k not in taken
             and not restated
             and not ordinal
+            and not _adjective(k)
             and not (named and named.end() > words[k][1])
         ):
             taken.add(k)
@@ -1221,7 +1252,8 @@ def _told_before(sw: _Sentence, word: str) -> bool:
     if not word.startswith("ال"):
         return False
     stem = word[2:]
-    return bool(re.search(rf"(?<!\w)[وب]?{stem}ا?(?!\w)", sw.norm[: sw.sent.start]))
+    # not "١٧ شاباً": a count of several is not the one told of
+    return bool(re.search(rf"(?<![\d٠-٩]\s)(?<!\w)[وب]?{stem}ا?(?!\w)", sw.norm[: sw.sent.start]))
 
 
 _DEATH_TOLD = re.compile(r"(?<!\w)[وف]?(?:اعدم|اعدام|قتل|مقتل|اغتال|اغتيال|تصفيه|ذبح|نحر)\w*")
@@ -1253,7 +1285,10 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
         f
         for f in found
         if not (
-            f[2] == "government" and any(g[0] - f[1] in (0, 1) and g[2] in foreign for g in found)
+            f[2] == "government"
+            and any(
+                g[0] - f[1] in (0, 1) and g[2] in foreign and norm[g[0]] != "و" for g in found
+            )  # not "قوات النظام والميليشيات الموالية لإيران": two parties joined
         )
     ]
     # longest match wins where mentions overlap ("الميليشيات الإيرانية" over "الميليشيات")
@@ -1299,6 +1334,14 @@ _PHRASE_STOP = re.compile(
 )
 
 
+_ANOTHER_ONE = re.compile(r"(?<!\w)و(?:عنصر|جندي|ضابط|مقاتل|شخص|مدني|طفل|امراه)(?!\w)")
+_APPOSITIVE = re.compile(
+    r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+"
+    r"|(?:[^\s،,]+\s+){0,3}[،,]\s*(?:قائد|امير|مسؤول|قائدا|امرا)\s+"
+)  # "مقتل اللواء عصام زهر الدين، قائد الحرس الجمهوري": who he was
+_ANOTHER_COUNT = re.compile(
+    r"\sو(?:عنصر\w*|جندي\w*|ضابط\w*|مقاتل\w*|شخص\w*|مدني\w*|طفل\w*|امرا\w*|نساء|اطفال|رجل\w*|شاب\w*)(?!\w)"
+)
 _KILLED_OR_WOUNDED = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و(?:جريح|جرحي|مصاب|مصابين)(?!\w)"
 )
@@ -1346,12 +1389,17 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     )
     if stop and stop.start() < noun_end:
         limit = noun_end
+    another = _ANOTHER_COUNT.search(norm, noun_end, limit) if fig.implicit else None
+    if another:  # "إصابة عسكري سوري ومدنيين اثنين": the civilians are another count
+        limit = another.start()
     window = norm[fig.n_end : limit]
     if _MIXED.search(window):
         return "mixed"
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
     # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
     member = _MEMBERSHIP.search(norm, fig.n_end, limit)
+    if member and _ANOTHER_ONE.search(norm, fig.n_end, member.start()):
+        member = None  # "3 من فاطميون وعنصر من ميليشيا أسد ينتمي إلى الفرقة 17": the other's
     joined = [p for p in inside if member and member.end() - 2 <= p[0] <= member.end() + 12]
     if joined:
         return joined[0][2]
@@ -1382,9 +1430,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         if others:
             return _sides_label(others | {first})
         return first
-    appositive = re.compile(r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+").search(
-        norm, fig.n_end, sw.sent.end
-    )
+    appositive = _APPOSITIVE.search(norm, fig.n_end, sw.sent.end)
     if appositive:
         named = [p for p in parties if appositive.end() <= p[0] <= appositive.end() + 30]
         if named:
@@ -1402,7 +1448,12 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if fig.tally_end is not None:
         k = sw.index_at(fig.tally_end)
         first = sw.words[k][2] if k < len(sw.words) else ""
-        named = [p for p in parties if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40]
+        named = [
+            p
+            for p in parties
+            if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40
+            and not _BY_THE_HAND.search(norm, max(0, p[0] - 12), p[0])
+        ]  # not "عدد المعتقلين على يد قسد": who took them
         if named and not (is_event_word(first) or _in(first, NON_CASUALTY_NOUNS)):
             return named[0][2]  # "حصيلة قتلى قوات النظام", not "حصيلة ضحايا هجمات التنظيم"
     if noun in ("منهم", "منها") or (noun == "من" and i + 1 < len(sw.words)):
@@ -1482,8 +1533,9 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     return "unknown"
 
 
+_BY_THE_HAND = re.compile(r"(?<!\w)(?:علي\s+يد|علي\s+ايدي|من\s+قبل|برصاص|بنيران)\s+$")
 _ATTACKER_VERB = re.compile(
-    r"(?<!\w)[وف]?(?:نصبت|نصب|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
+    r"(?<!\w)[وف]?(?:نصبت|نصب|نصبته|نصبه|نصبها|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
     r"استهدفت|استهدف|اغتالت|اغتال|يقتلون|يقتل|يشن|تشن|يعدم|يختطف)\s+"
     r"|(?<!\w)(?:هجوم|هجمات|هجوما|كمين|كمينا|غاره|غارات|قصف)\s+(?:جديد\s+)?(?:ل|من\s+)"
     r"|(?<!\w)(?:برصاص|بنيران|علي\s+يد|من\s+قبل|بغارات|بغاره|بقصف)\s+"
@@ -1563,6 +1615,21 @@ def _suspects_party(
     return groups[0] if groups else None
 
 
+_MADE_UP_OF = re.compile(
+    r"(?<!\w)(?:خليه|خلايا|مجموعه|شبكه|عصابه)\s+(?:\S+\s+){0,5}?"
+    r"(?:مؤلفه|مولفه|مكونه|تتالف|تتكون|تضم)\s+من\s*$"
+)
+
+
+def _cell_members(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str | None:
+    """ "خلية تابعة للتنظيم مؤلفة من 5 أشخاص": the members are the cell's group."""
+    m = _MADE_UP_OF.search(sw.norm, max(sw.sent.start, fig.n_start - 70), fig.n_start)
+    if not m:
+        return None
+    named = [p[2] for p in parties if m.start() <= p[0] < fig.n_start and p[2] != "civilians"]
+    return named[-1] if named else None
+
+
 _ACCUSED_MEMBER = re.compile(
     r"(?<!\w)(?:متهم\S*|[يت]تهم\S*|بتهمه|بتهم)\s+(?:\S+\s+){0,3}?(?:ب)?(?:انتمائ|الانتماء)"
 )
@@ -1601,7 +1668,20 @@ def _attacker_hint(
         ]
         if named and named[0][2] != "both_sides":
             return named[0][2]
+    for m in _ATTACK_VERB_AFTER_SUBJECT.finditer(norm, sw.sent.start, sw.sent.end):
+        subject = [
+            p
+            for p in parties
+            if 0 <= m.start() - p[1] <= 2 and p[2] not in ("civilians", "both_sides")
+        ]  # "مجموعة من الإرهابيين هاجمت نقطة تابعة للجيش"
+        if subject:
+            return subject[-1][2]
     return None
+
+
+_ATTACK_VERB_AFTER_SUBJECT = re.compile(
+    r"(?<!\w)(?:هاجمت|هاجم|هاجموا|نصبت|نصبوا|شنت|شنوا|استهدفت|استهدفوا|اغتالت|اغتالوا)(?!\w)"
+)
 
 
 def _perpetrator(
@@ -1816,6 +1896,7 @@ def find_figures(
         )
         single = (
             _SINGLE_INCIDENT.search(norm, sent.start, min(f.n_start for f in local))
+            or _THE_INCIDENT.search(norm, sent.start, sent.end)
             if local
             else None
         )
@@ -1834,6 +1915,8 @@ def find_figures(
         told_attackers: set[int] = set()  # figures whose attackers were named
         for fig in local:
             fig.party = _victim_party(sw, fig, parties)
+            if fig.party == "unknown":
+                fig.party = _cell_members(sw, fig, parties) or fig.party
             if fig.party == "isis" and _ENEMY_DEATH.search(
                 norm, max(sent.start, fig.n_start - 20), min(sent.end, fig.n_end + 20)
             ):  # "هلاك 4 منهم": ISIS's word for its enemies' deaths
@@ -1937,6 +2020,12 @@ def find_figures(
                 and not _ARREST.search(norm, a, b)
             ):
                 fig.party = "civilians"  # people ISIS abducts are civilians unless said otherwise
+            if (
+                fig.party == "unknown"
+                and fig.implicit
+                and _in(sw.words[sw.index_at(fig.n_start)][2], _RANKS)
+            ):
+                fig.party = "government"  # "قُتل اللواء عصام زهر الدين": a rank, no side told
             fig.attributed_to = _attribution(norm, sentences, sent)
             fig.start, fig.end = nt.span(fig.n_start, fig.n_end)
             if fig.implicit:
@@ -1952,6 +2041,7 @@ def find_figures(
         if len(kids) >= 2:
             fig.party = _sides_label(kids)
     _restated_parties(figures)
+    _paired_tolls(figures, norm)
     _risen_tolls(figures, sentences, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures)
@@ -1993,6 +2083,20 @@ def _restated_parties(figures: list[Figure]) -> None:
         }
         if len(known) == 1:
             fig.party = known.pop()
+
+
+_TOLL_NOUN = r"(?:قتيلا|قتلي|شهيدا|شهداء|جريحا|جرحي|مصابا|مصابين)"
+_PAIR_GAP = re.compile(rf"\s+{_TOLL_NOUN}\s+و\s*$")
+_PAIR_NOUN = re.compile(rf"\s+{_TOLL_NOUN}(?!\w)")
+
+
+def _paired_tolls(figures: list[Figure], norm: str) -> None:
+    """A toll told as a pair shares the party named after it ("37 قتيلا و58 جريحا من المدنيين")."""
+    for fig, nxt in pairwise(figures):
+        if fig.party != "unknown" or nxt.party == "unknown" or fig.sentence != nxt.sentence:
+            continue
+        if _PAIR_GAP.fullmatch(norm, fig.n_end, nxt.n_start) and _PAIR_NOUN.match(norm, nxt.n_end):
+            fig.party = nxt.party
 
 
 _TOLL_ROSE = re.compile(
@@ -2060,6 +2164,7 @@ SOLDIER_NOUNS = _n(
     "جندي جنديا جنود جنديين جنديان الجنود ضابط ضباط ضابطا ضابطين ضابطان ملازم نقيب رائد مقدم "
     "عقيد عميد رقيب عريف مجند"
 )
+_RANKS = _n("اللواء العميد العقيد المقدم الرائد النقيب الملازم")
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
 _ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
 
@@ -2315,7 +2420,7 @@ def _link(
 
 
 _NEUTRALISED = re.compile(r"(?<!\w)[وب]?(?:تحييد|حيدت|حيد|حيدوا)\s+$")
-_ATTACKERS_NOUN = re.compile(r"(?<!\w)[وفل]?(?:ال)?مهاجم(?:ين|ون)(?!\w)")
+_ATTACKERS_NOUN = re.compile(r"(?<!\w)[وفل]?(?:ال)?مهاجم(?:ين|ون|ا)?(?!\w)")
 
 
 def _attackers_counted(
@@ -2328,8 +2433,13 @@ def _attackers_counted(
     """ "إن المهاجمين ... انسحبوا بعد مقتل 3 منهم", "مقتل اثنين من المهاجمين": the attackers'
     side, named in the sentence or just before."""
     i, noun = _noun_after(sw, fig.n_end)
-    if _ATTACKERS_NOUN.fullmatch(noun) or (
-        noun == "من" and i + 1 < len(sw.words) and _ATTACKERS_NOUN.fullmatch(sw.words[i + 1][2])
+    own = sw.words[sw.index_at(fig.n_start)][2] if fig.implicit else ""
+    if (
+        _ATTACKERS_NOUN.fullmatch(noun)
+        or _ATTACKERS_NOUN.fullmatch(own)
+        or (
+            noun == "من" and i + 1 < len(sw.words) and _ATTACKERS_NOUN.fullmatch(sw.words[i + 1][2])
+        )
     ):
         pass  # "اثنين من المهاجمين", "أحد المهاجمين"
     elif noun == "منهم":

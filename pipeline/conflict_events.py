@@ -178,8 +178,8 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
 
 
 _REPORTED = re.compile(
-    r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت)"
-    r"(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,60}[،,]?\s*$"
+    r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت"
+    r"|(?:نشر|نشرت|اصدر|اصدرت|بث|بثت)(?:ه|ها))(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,60}[،,]?\s*$"
 )  # not past "أن": "أفاد بأن المركز سجل أمس" dates what was told
 _REPORTED_REACH = 75  # characters from a reporting verb to the date it is told on
 # "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
@@ -347,6 +347,12 @@ def _place_for(
         )
         if told:
             return finest(told), "context"
+    if (
+        here
+        and all(p.place.kind == "country" for p in here)
+        and _NATIONALITY.search(norm, s.start, s.end)
+    ):
+        here = []  # "من جنسيات سورية وعراقية": who they are, not where
     if here:
         comes_after = _COMES_AFTER.match(norm, s.start, s.end)
 
@@ -374,6 +380,10 @@ def _place_for(
         named = [p for p in areas if p.place.place_id not in GENERIC_AREAS]
         if recent or named:  # the Badia in general only when told just before
             return (recent or named)[-1], "context"
+    if _AT_THE_SITE.search(norm, s.start, s.end):  # "أصيب راعٍ قرب موقع الكمين"
+        story = [f for f in analysis.figures if f.sentence < fig.sentence and not f.aggregate]
+        if story:
+            return _place_for(analysis, story[-1], places)
     for back in (1, 2):
         if fig.sentence - back < 0:
             break
@@ -391,6 +401,10 @@ def _place_for(
     return None, "none"
 
 
+_NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|الجنسيتين)\s+(?:ال)?سوري")
+_AT_THE_SITE = re.compile(
+    r"(?<!\w)(?:موقع|مكان)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|حادث|حادثه)(?!\w)"
+)
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
@@ -537,6 +551,11 @@ def _date_for(
         if tally and not (before and before[-1].precision == "day"):
             current = prev
             continue  # a tally's month or year dates its period, not this incident
+        if before and len(_told_dates(analysis.text.norm, prev, before)) == len(before):
+            # "وقالت الوزارة، في بيان نشرته صباح الأربعاء، إن الهجوم أسفر عن ...": its telling
+            told = [f for f in analysis.figures if f.sentence == prev.index and not f.aggregate]
+            if told:
+                return _date_for(analysis, told[-1], dates, published)
         if before and next_day and before[-1].precision in ("day", "days"):  # "وفي اليوم التالي"
             return before[-1].date + timedelta(days=1), "day"
         if before:

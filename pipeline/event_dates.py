@@ -174,6 +174,18 @@ def _month_ref(m: re.Match[str], before: list[DateMention], published: date | No
     return DateMention(m.start(), m.end(), when, "day", "same" if m.group("same") else "absolute")
 
 
+_SAME_YEAR = re.compile(r"\s*من\s+(?:العام|السنه)\s+(?:ذاته|نفسه|عينه)(?!\w)")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _same_year(norm: str, end: int) -> int | None:
+    """ "في 18 تشرين الأول من العام ذاته": the year named last before it."""
+    if not _SAME_YEAR.match(norm, end):
+        return None
+    years = _A_YEAR.findall(norm, 0, end)
+    return int(years[-1]) if years else None
+
+
 def find_dates(norm: str, published: date | None) -> list[DateMention]:
     """Every date expression in normalised text, resolved against the publication date."""
     found: list[DateMention] = []
@@ -210,7 +222,7 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
             when = _latest(MONTHS[m.group("month")], day, published, year)
         add(m, when, "day", "absolute")
     for m in ABSOLUTE.finditer(norm):
-        year = int(m.group("year")) if m.group("year") else None
+        year = int(m.group("year")) if m.group("year") else _same_year(norm, m.end())
         add(
             m,
             _latest(MONTHS[m.group("month")], int(m.group("day")), published, year),
@@ -222,7 +234,7 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         if m.group("month") in _AMBIGUOUS and not (m.group("year") or "/" in text or "شهر" in text):
             continue  # "مارس" (practised), "اب" (father) alone are not months
         month = MONTHS[m.group("month")]
-        year = int(m.group("year")) if m.group("year") else None
+        year = int(m.group("year")) if m.group("year") else _same_year(norm, m.end())
         day = 15 if m.group("part") in ("منتصف", "اواسط") else 1
         if m.group("part") in ("اواخر", "نهايه"):
             day = 25
@@ -235,7 +247,10 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
             )
             taken.append((m.start(), m.end()))
     for m in NIGHT.finditer(norm):
-        add(m, _weekday_before(WEEKDAYS[m.group("w1")], published), "days", "weekday")
+        when = _weekday_before(WEEKDAYS[m.group("w1")], published)
+        if when and when == published:
+            when -= timedelta(days=7)  # "ليل السبت – الأحد" told on a Saturday: the night is over
+        add(m, when, "days", "weekday")
     for pattern, days, precision in RELATIVE:
         for m in pattern.finditer(norm):
             when = published - timedelta(days=days) if published else None

@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -39,6 +40,11 @@ _GOV_BEFORE = re.compile(
     r"(?:محافظه|محافظتي|محافظات|ريف|ريفي|ارياف|مقاطعه|مقاطعتي)\s+$|(?:ريف|ريفي)\s+(?:مدينه|بلده)\s+$"
 )  # "مقاطعة": SDF wording; "ريف بلدة الشدادي": the countryside, not the town
 _AND_GAP = re.compile(r"^\s*[،,]?\s*$")
+_THE_BADIA = "sy.badia"
+_BADIA_LOCATED = re.compile(
+    r"\s*[،,]?\s*(?:علي\s+بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?\S+\s+(?:كيلومتر\S*|كم)\s+)?"
+    r"(?:الي\s+)?(?:شرق|غرب|شمال|جنوب)\S*\s+(?:مدينه\s+|بلده\s+|قريه\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,18 @@ class Gazetteer:
             else:
                 out.append(cur)
             i += 1
+        return self._badia_located(norm, out)
+
+    def _badia_located(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "في البادية، على بعد 35 كيلومتراً شرق مدينة تدمر": the Badia of the town that locates it."""
+        out = list(found)
+        for k, (cur, nxt) in enumerate(pairwise(found)):
+            if (
+                cur.place.place_id == _THE_BADIA
+                and nxt.place.kind == "town"
+                and _BADIA_LOCATED.fullmatch(norm, cur.end, nxt.start)
+            ):
+                out[k] = PlaceMention(cur.start, cur.end, self.badia(nxt.place), cur.text)
         return out
 
     def badia(self, place: Place) -> Place:

@@ -1361,6 +1361,123 @@ THIRTEENTH_ROUND_MORE = [
     ),
 ]
 
+# old misses mended before round fourteen was scored
+BEFORE_FOURTEENTH_ROUND = [
+    (  # a toll told as a pair shares the party named after it
+        "يرتفع عدد ضحايا الألغام منذ مطلع العام إلى 37 قتيلاً و58 جريحاً من المدنيين.",
+        [("killed", 37, "civilians", True), ("wounded", 58, "civilians", True)],
+    ),
+    (  # people a side holds in its prisons are a standing population, not a capture
+        "وتحتجز قوات سوريا الديمقراطية نحو تسعة آلاف من مقاتلي التنظيم في أكثر من 20 منشأة "
+        "احتجاز. واعتقلت قسد 12 مشتبهاً بالانتماء للتنظيم.",
+        [("captured_or_abducted", 12, "isis", False)],
+    ),
+]
+
+FOURTEENTH_ROUND_RULES = [
+    (  # one more attacker is of the attackers counted before, not of their captors
+        "تعرضت دورية للأمن العام لكمين نصبته خلية تابعة لتنظيم داعش. وتمكنت وحدات الأمن العام من "
+        "إلقاء القبض على ثلاثة من المهاجمين، فيما قُتل مهاجم رابع خلال تبادل إطلاق النار.",
+        [("captured_or_abducted", 3, "isis", False), ("killed", 1, "isis", False)],
+    ),
+    (  # the members of a cell are of the cell's group
+        "وأعلنت الوزارة القبض على خلية تابعة لداعش مؤلفة من 5 أشخاص في منطقة القلمون الشرقي.",
+        [("captured_or_abducted", 5, "isis", False)],
+    ),
+    (  # a duration told before ("منذ نحو 4 أشهر") is no tally; "قرب موقع الكمين" is the incident
+        "وأشار المصدر إلى أن الخلية كانت تتخذ من مغاور قرب حقل آراك مأوى لها منذ نحو 4 أشهر. "
+        "وأصيب راعي أغنام كان يرعى قطيعه قرب موقع الكمين بجروح طفيفة.",
+        [("wounded", 1, "civilians", False)],
+    ),
+    (  # "منذ الهجوم" dates from one incident: no period total
+        "وأضاف المرصد أن مصير عاملَين اثنين لا يزال مجهولاً منذ الهجوم، وأن عنصرين من التنظيم "
+        "قُتلا خلال الاشتباك.",
+        [("missing", 2, "civilians", False), ("killed", 2, "isis", False)],
+    ),
+    (  # a pair of brothers is a sub-count; people held "على يد قسد" are not the SDF's
+        "اعتقلت قسد في بلدة الحوايج تسعة شبان بتهمة الانتماء لخلايا تنظيم داعش، بينهم شقيقان. "
+        "وارتفع عدد المعتقلين على يد قسد منذ مطلع حزيران الجاري إلى ٧٣ شخصاً، بينهم ٤ نساء.",
+        [
+            ("captured_or_abducted", 9, "isis", False),
+            ("captured_or_abducted", 2, "isis", False),
+            ("captured_or_abducted", 73, "unknown", True),
+            ("captured_or_abducted", 4, "civilians", True),
+        ],
+    ),
+    (  # a count of several young men before is not the one young man told of by a pronoun
+        "قسد تعتقل ١٧ شاباً في ريف دير الزور\n"
+        "أطلق عناصر قسد النار على الشاب عمر أثناء محاولته الهرب، ما أدى إلى مقتله على الفور.",
+        [("captured_or_abducted", 17, "civilians", False), ("killed", 1, "unknown", False)],
+    ),
+    (  # the day of "منذ 24 مارس/آذار 2019" is no count between the verb and its object; "العام
+        # 40 من" counts people; two leaders are two
+        "تفيد بيانات المرصد بأن التنظيم قتل منذ 24 مارس/آذار 2019 ما لا يقل عن 4100 من قوات "
+        "النظام. وقتل التنظيم خلال العام 40 من قوات النظام. ويضيف أن مقتل زعيمين للتنظيم لم "
+        "يحدث الأثر المتوقع.",
+        [
+            ("killed", 4100, "government", True),
+            ("killed", 40, "government", True),
+            ("killed", 2, "isis", True),
+        ],
+    ),
+    (  # an attack told after "أن" is one incident, though a period opens the sentence
+        "ويرى المحلل أن انشغال روسيا منذ فبراير/شباط 2022 منح التنظيم هامشاً أكبر، مشيراً إلى أن "
+        "هجوماً قرب بلدة الكوم، الشهر الماضي، أودى بحياة 6 جنود.",
+        [("killed", 6, "government", False)],
+    ),
+    (  # the membership of the second count joined by "و" is not the first's
+        'قُتل 3 عناصر من ميليشيا "لواء فاطميون" الأفغانية وعنصر من ميليشيا أسد ينتمي إلى الفرقة '
+        "17، فجر اليوم الأربعاء.",
+        [("killed", 3, "iran_backed", False), ("killed", 1, "government", False)],
+    ),
+    (  # the army and the Iran-backed militias joined by "و" are allies; "موقعاً عسكرياً" is
+        # no soldier; a plural verb governs its object past a time aside; the accused are people
+        "قُتل 19 من عناصر قوات النظام والميليشيات الموالية لإيران في بادية دير الزور. وقُتل خمسة "
+        "عناصر من القوات الحكومية بهجوم استهدف موقعاً عسكرياً. وأشار المرصد إلى أن مسلحين "
+        "اختطفوا، يوم الخميس الماضي، أربعة رعاة. وأعلنت خلية الإعلام الأمني القبض على ستة متهمين "
+        "بالانتماء لعصابات داعش.",
+        [
+            ("killed", 19, "mixed", False),
+            ("killed", 5, "government", False),
+            ("captured_or_abducted", 4, "civilians", False),
+            ("captured_or_abducted", 6, "isis", False),
+        ],
+    ),
+    (  # the attackers are the subject of "هاجمت"; civilians joined after a soldier are another count
+        "وأشار إلى أن مجموعة من الإرهابيين هاجمت نقطة تابعة للجيش العربي السوري، ما أسفر عن "
+        "استشهاد جنديين، مضيفاً أن الوحدات تمكنت من القضاء على 5 من المهاجمين. وأدى القصف إلى "
+        "إصابة عسكري سوري ومدنيَّين اثنين.",
+        [
+            ("killed", 2, "government", False),
+            ("killed", 5, "isis", False),
+            ("wounded", 1, "government", False),
+            ("wounded", 2, "civilians", False),
+        ],
+    ),
+    (  # a headline after "حصاد الأسبوع|"; a weekday and a day of the month framed as an aside
+        'حصاد الأسبوع| 4 قتلى من قوات النظام بهجوم قرب السخنة و"قسد" تعتقل 6 متهمين\n'
+        "اعتقلت قوى الأمن الداخلي، يوم السبت 11 آذار، 4 شبان في مدينة الرقة.",
+        [
+            ("killed", 4, "government", False),
+            ("captured_or_abducted", 6, "unknown", False),
+            ("captured_or_abducted", 4, "civilians", False),
+        ],
+    ),
+    (  # Russians counted by their nationality; a general named by rank and post
+        "فيما أسر التنظيم روسيَّين اثنين. وقُتل اللواء عصام زهر الدين، قائد الحرس الجمهوري، "
+        "بانفجار لغم. وقُتل العميد أحمد الخالد بانفجار عبوة.",
+        [
+            ("captured_or_abducted", 2, "russia", False),
+            ("killed", 1, "government", False),
+            ("killed", 1, "government", False),
+        ],
+    ),
+    (  # the first days of a battle are a period
+        "وقُتل في الأيام الخمسة الأولى من المعارك أكثر من ١٠٠ من عناصر قوات النظام.",
+        [("killed", 100, "government", True)],
+    ),
+]
+
 
 # rounds five to thirteen: rules that failed on the blind batches ad* to bd*
 @pytest.mark.parametrize(
@@ -1377,7 +1494,9 @@ THIRTEENTH_ROUND_MORE = [
     + ELEVENTH_ROUND_RULES
     + TWELFTH_ROUND_RULES
     + THIRTEENTH_ROUND_RULES
-    + THIRTEENTH_ROUND_MORE,
+    + THIRTEENTH_ROUND_MORE
+    + BEFORE_FOURTEENTH_ROUND
+    + FOURTEENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -397,3 +397,42 @@ def test_a_fate_told_again_dates_and_places_and_a_family_name_is_no_place() -> N
     assert one(named, "killed", 3)["place_id"] == "sy.baghuz"
     rural = "أسفرت الحملة عن اعتقال 37 من مرتزقة داعش في أرياف دير الزور والحسكة."
     assert one(rural, "captured_or_abducted", 37)["place_id"] == "gov.07"
+
+
+def test_a_statement_published_on_a_day_dates_its_telling_not_the_incident() -> None:
+    text = (
+        "تعرضت دورية للأمن العام، مساء الأحد، لكمين في بادية السخنة.\n"
+        "وقالت الوزارة، في بيان نشرته صباح الإثنين، إن الهجوم أسفر عن مقتل عنصرين.\n"
+        "وأضاف البيان أن القوات ألقت القبض على ثلاثة من المهاجمين."
+    )
+    assert one(text, "killed", 2)["event_date"] == date(2024, 5, 12)
+    assert one(text, "captured_or_abducted", 3)["event_date"] == date(2024, 5, 12)
+
+
+def test_the_badia_located_by_a_town_and_a_figure_at_the_site_of_the_ambush() -> None:
+    text = (
+        "تعرضت دورية لكمين في البادية، على بعد نحو 35 كيلومتراً شرق مدينة تدمر، ما أدى إلى مقتل "
+        "عنصرين.\n"
+        "وكانت الخلية تتخذ من مغاور قرب حقل آراك مأوى لها.\n"
+        "وأصيب راعي أغنام قرب موقع الكمين بجروح طفيفة، ونُقل إلى مشفى تدمر."
+    )
+    assert one(text, "killed", 2)["place_id"] == "badia.sy.tadmur"
+    assert one(text, "wounded", 1)["place_id"] == "badia.sy.tadmur"
+
+
+def test_a_nationality_is_no_place() -> None:
+    text = (
+        "قُتل 6 عناصر من الميليشيات الإيرانية بغارات جوية على مواقع في مدينة البوكمال.\n"
+        "وقال المرصد إن حصيلة القتلى ارتفعت إلى 9 عناصر من جنسيات سورية وعراقية."
+    )
+    assert one(text, "killed", 9)["place_id"] == "sy.bukamal"
+
+
+def test_the_same_year_and_a_night_told_on_its_first_day() -> None:
+    text = (
+        "وصلت القوات إلى المدينة في أيلول 2017. وفي 18 تشرين الأول من العام ذاته قُتل ضابط بانفجار "
+        "لغم."
+    )
+    assert one(text, "killed", 1)["event_date"] == date(2017, 10, 18)
+    night = "اغتال مسلحون مجهولون، ليل الإثنين – الثلاثاء، عنصراً في قسد ببلدة أبو حمام."
+    assert one(night, "killed", 1)["event_date"] == date(2024, 5, 6)  # PUB is a Monday
