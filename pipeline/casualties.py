@@ -79,7 +79,7 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نفق نفقوا "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة حيدت حيد حيدوا هلاك هلك نعت نعى تنعى ينعى نعوا جثتي جثتا "
+        "توفيت وفاة حيدت حيد حيدوا هلاك هلك يهلكون أهلكوا نعت نعى تنعى ينعى نعوا جثتي جثتا "
         "اغتيل اغتيلت اغتيلوا اغتيلا أردي أرديت أردوا أردى أردت صفي صفيت صفوا"
     ),
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه يصيب تصيب"),
@@ -384,6 +384,7 @@ _SINGLE_INCIDENT = re.compile(
 )  # "استهدفوا حافلة ... ما أسفر عن مقتل 7 منهم": one incident, even after a tally
 _THE_INCIDENT = re.compile(
     r"(?<!\w)(?:موقع|مكان|جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
+    r"|(?<!\w)ب(?:انفجار|تفجير)\s+(?:لغم|عبوه)(?!\w)"
 )  # "أصيب راع كان يرعى قرب موقع الكمين": the incident told before
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
@@ -1615,6 +1616,10 @@ def _suspects_party(
     return groups[0] if groups else None
 
 
+_SENTENCE_CARRIED_OUT = re.compile(
+    r"(?<!\w)(?:حكم|حد)\s+[\"“«]?(?:ال)?(?:قتل|اعدام|قصاص|القصاص|الرده)[\"”»]?\s+"
+    r"(?:\S+\s+){0,2}?(?:بحق|علي|في)\s+(?:\S+\s+)?$"
+)
 _MADE_UP_OF = re.compile(
     r"(?<!\w)(?:خليه|خلايا|مجموعه|شبكه|عصابه)\s+(?:\S+\s+){0,5}?"
     r"(?:مؤلفه|مولفه|مكونه|تتالف|تتكون|تضم)\s+من\s*$"
@@ -1914,10 +1919,15 @@ def find_figures(
                     fig.aggregate_reason = "continuation"
         told_attackers: set[int] = set()  # figures whose attackers were named
         for fig in local:
+            if fig.status == "killed" and _SENTENCE_CARRIED_OUT.search(
+                norm, max(sent.start, fig.n_start - 45), fig.n_start
+            ):
+                fig.status = "executed"  # 'نفّذ التنظيم حكم "القتل" بحق اثنين من عناصره'
             fig.party = _victim_party(sw, fig, parties)
             if fig.party == "unknown":
                 fig.party = _cell_members(sw, fig, parties) or fig.party
-            if fig.party == "isis" and _ENEMY_DEATH.search(
+            voice = fig.party == "isis" or (fig.party == "unknown" and _ISIS_VOICE.search(norm))
+            if voice and _ENEMY_DEATH.search(
                 norm, max(sent.start, fig.n_start - 20), min(sent.end, fig.n_end + 20)
             ):  # "هلاك 4 منهم": ISIS's word for its enemies' deaths
                 enemies = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
@@ -2176,6 +2186,7 @@ def _martyred(sw: _Sentence, fig: Figure) -> bool:
 
 _TERRORISTS = re.compile(r"[وفبل]?(?:ال)?ارهابي(?:ين|ون|ا|ي)?")
 _NOT_ENEMIES = ("isis", "civilians", "both_sides")
+_ISIS_VOICE = re.compile(r"(?<!\w)(?:جنود\s+الخلافه|المجاهدون|المجاهدين)(?!\w)")  # al-Naba, Amaq
 _MARTYRDOM = re.compile(
     r"(?<!\w)[وفبل]?(?:استشهاد|استشهد|استشهدوا|استشهدا|شهيد|شهيدا|شهداء|شهيدين|ارتقاء|ارتقي)(?!\w)"
 )

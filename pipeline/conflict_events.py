@@ -95,7 +95,21 @@ def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) 
         return True
     if not _DIRECTION.search(norm[max(0, mention.start - 16) : mention.start]):
         return False
+    if _near_unnamed_locality(norm, mention, places):
+        return True
     return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
+
+
+def _near_unnamed_locality(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """ "في بلدة الكرامة شرقي الرقة": a place locating a locality the gazetteer lacks."""
+    m = _UNNAMED_LOCALITY.search(norm, max(0, mention.start - 50), mention.start)
+    return m is not None and not any(m.start() <= p.start < mention.start for p in places)
+
+
+_UNNAMED_LOCALITY = re.compile(
+    r"(?<!\w)[وفب]?(?:بلده|قريه|منطقه|حي|مخيم|ناحيه)\s+\S+(?:\s+\S+)?\s+"
+    r"(?:شرقي|غربي|شمالي|جنوبي|شمال|جنوب|شرق|غرب)(?:\s+(?:شرقي|غربي))?\s+(?:(?:مدينه|بلده)\s+)?$"
+)
 
 
 # "نقلوا إلى المستشفى الوطني في حمص", "توفي في مشفى الميادين": where the wounded were taken
@@ -174,7 +188,18 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _DOCUMENTER.search(before)
         or _TRAVEL.search(before)
         or _FIRST_NAME.search(before[-20:])
+        or _PRISON.search(before[-55:])
+        or _NAMED_AFTER.match(norm, mention.end)
     )
+
+
+# "واقتادوهم إلى سجن "النقطة 11" في مدينة الرقة": where captives are held, not where taken
+_PRISON = re.compile(
+    r"(?<!\w)(?:الي|نحو)\s+(?:ال)?(?:سجن|سجون|معتقل)(?!\w)(?:\s+\S+){0,3}?\s+"
+    r"(?:(?:في|ب)\s+)?(?:(?:مدينه|بلده)\s+)?$"
+)
+# 'حملة "الرقة تذبح بصمت"': a campaign named after a town
+_NAMED_AFTER = re.compile(r"\s+تذبح\s+بصمت(?!\w)")
 
 
 _REPORTED = re.compile(
@@ -371,7 +396,13 @@ def _place_for(
                 other_clause += 200
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
-        return min(here, key=cost), "sentence"
+        best = min(here, key=cost)
+        if best.place.kind == "town" and _near_unnamed_locality(norm, best, places):
+            # "في بلدة الكرامة شرقي الرقة": somewhere in the governorate, not in the town itself
+            gov = load_gazetteer().governorate_of(best.place)
+            if gov is not None:
+                best = PlaceMention(best.start, best.end, gov, best.text)
+        return best, "sentence"
     if fig.aggregate and fig.aggregate_reason != "continuation":
         # "وبذلك، وثقت الشبكة خلال الأسبوع مقتل 5": a tally covers the area the report is about,
         # not the town of the incident told last
@@ -401,6 +432,10 @@ def _place_for(
     return None, "none"
 
 
+# "وكانت وزارة الدفاع قد أعلنت في بيان أمس استشهاد 11": the first telling of the same incident
+_HAD_TOLD = re.compile(
+    r"\s*وكان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|نشر|نشرت|اكد|اكدت)(?!\w)"
+)
 _NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|الجنسيتين)\s+(?:ال)?سوري")
 _AT_THE_SITE = re.compile(
     r"(?<!\w)(?:موقع|مكان)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|حادث|حادثه)(?!\w)"
@@ -527,7 +562,8 @@ def _date_for(
                 for d in _incident_dates(analysis.text.norm, prev, usable)
                 if d.precision == "day" and d.date and 0 < (told_on - d.date).days <= 2
             ]
-            if days and not NEW_INCIDENT.match(analysis.text.norm, s.start):
+            new = NEW_INCIDENT.match(analysis.text.norm, s.start)
+            if days and (not new or _HAD_TOLD.match(analysis.text.norm, s.start)):
                 return days[-1].date, days[-1].precision
     if here:
 

@@ -40,6 +40,7 @@ _GOV_BEFORE = re.compile(
     r"(?:محافظه|محافظتي|محافظات|ريف|ريفي|ارياف|مقاطعه|مقاطعتي)\s+$|(?:ريف|ريفي)\s+(?:مدينه|بلده)\s+$"
 )  # "مقاطعة": SDF wording; "ريف بلدة الشدادي": the countryside, not the town
 _AND_GAP = re.compile(r"^\s*[،,]?\s*$")
+_AND_ITS_COUNTRYSIDE = re.compile(r"\s+و(?:ريفها|ريفه|اريافها)(?!\w)")
 _THE_BADIA = "sy.badia"
 _BADIA_LOCATED = re.compile(
     r"\s*[،,]?\s*(?:علي\s+بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?\S+\s+(?:كيلومتر\S*|كم)\s+)?"
@@ -222,6 +223,7 @@ class Gazetteer:
             elif (
                 _GOV_BEFORE.search(before)
                 or _GOV_NAMED.match(cur.text)  # "بمحافظة الحسكة" as one name
+                or _AND_ITS_COUNTRYSIDE.match(norm, cur.end)  # "في مدينة الرقة وريفها"
                 or (joined and prev.place.kind == "governorate" and cur.text.startswith("و"))
             ):
                 gov = self.governorate_of(cur.place) if cur.place.kind == "town" else cur.place

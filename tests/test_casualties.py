@@ -1476,6 +1476,25 @@ FOURTEENTH_ROUND_RULES = [
         "وقُتل في الأيام الخمسة الأولى من المعارك أكثر من ١٠٠ من عناصر قوات النظام.",
         [("killed", 100, "government", True)],
     ),
+    (  # a death sentence carried out is an execution; a mine blast after a total is one incident
+        'نفّذ التنظيم ظهر اليوم حكم "القتل" بحق اثنين من عناصره. وأسفرت العملية خلال الساعات '
+        "الـ48 الماضية عن مقتل 23 إرهابياً. وأشار المصدر إلى استشهاد جندي بانفجار لغم أرضي.",
+        [
+            ("executed", 2, "isis", False),
+            ("killed", 23, "isis", True),
+            ("killed", 1, "government", False),
+        ],
+    ),
+    (  # in ISIS's own voice an unnamed "هلاك" counts its enemies; "يهلكون" kills
+        "كمن جنود الخلافة لرتل من الجيش النصيري في بادية الميادين، ما أدى إلى هلاك 9 عناصر بينهم "
+        "ضابط، وإصابة 5 آخرين. وجنود الخلافة يهلكون 4 من الجيش النصيري.",
+        [
+            ("killed", 9, "government", False),
+            ("killed", 1, "government", False),
+            ("wounded", 5, "government", False),
+            ("killed", 4, "government", False),
+        ],
+    ),
 ]
 
 

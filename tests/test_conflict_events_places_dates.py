@@ -436,3 +436,26 @@ def test_the_same_year_and_a_night_told_on_its_first_day() -> None:
     assert one(text, "killed", 1)["event_date"] == date(2017, 10, 18)
     night = "اغتال مسلحون مجهولون، ليل الإثنين – الثلاثاء، عنصراً في قسد ببلدة أبو حمام."
     assert one(night, "killed", 1)["event_date"] == date(2024, 5, 6)  # PUB is a Monday
+
+
+def test_the_day_before_yesterday_and_a_first_telling_of_the_same_toll() -> None:
+    text = (
+        "ارتفع عدد شهداء الاعتداء الإرهابي الذي نفذته فلول داعش مساء أول من أمس على حافلة "
+        "عسكرية إلى 14 شهيداً.\n"
+        "وكانت وزارة الدفاع قد أعلنت في بيان أمس استشهاد 11 عسكرياً."
+    )
+    assert one(text, "killed", 14)["event_date"] == date(2024, 5, 11)
+    assert one(text, "killed", 11)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_locality_the_gazetteer_lacks_a_city_with_its_countryside_and_a_prison() -> None:
+    text = (
+        "وفي بلدة الكرامة شرقي الرقة، اعتقل عناصر الحسبة قرابة 25 شاباً، واقتادوهم إلى سجن "
+        '"النقطة 11" في مدينة الرقة.'
+    )
+    assert one(text, "captured_or_abducted", 25)["place_id"] == "gov.04"
+    text = (
+        'ووثّقت حملة "الرقة تذبح بصمت" منذ مطلع العام إعدام ما لا يقل عن 94 شخصاً في مدينة الرقة '
+        "وريفها."
+    )
+    assert one(text, "executed", 94)["place_id"] == "gov.04"
