@@ -382,8 +382,12 @@ _SINGLE_INCIDENT = re.compile(
     r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)ا?(?!\w)"
     r"|(?<!\w)(?:استهدف|هاجم)(?:وا|ت)?\s+(?:\S+\s+)?(?:حافله|سياره|رتلا|دوريه|نقطه|حاجزا|موقعا)"
 )  # "استهدفوا حافلة ... ما أسفر عن مقتل 7 منهم": one incident, even after a tally
+AT_THE_SITE = re.compile(
+    r"(?<!\w)(?:موقع|مكان)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|حادث|حادثه)(?!\w)"
+)  # "أصيب راعٍ قرب موقع الكمين": the incident told before
 _THE_INCIDENT = re.compile(
-    r"(?<!\w)(?:موقع|مكان|جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
+    rf"{AT_THE_SITE.pattern}"
+    r"|(?<!\w)(?:جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
     r"|(?<!\w)ب(?:انفجار|تفجير)\s+(?:لغم|عبوه)(?!\w)"
 )  # "أصيب راع كان يرعى قرب موقع الكمين": the incident told before
 _SUPERLATIVE = re.compile(
@@ -1335,7 +1339,6 @@ _PHRASE_STOP = re.compile(
 )
 
 
-_ANOTHER_ONE = re.compile(r"(?<!\w)و(?:عنصر|جندي|ضابط|مقاتل|شخص|مدني|طفل|امراه)(?!\w)")
 _APPOSITIVE = re.compile(
     r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+"
     r"|(?:[^\s،,]+\s+){0,3}[،,]\s*(?:قائد|امير|مسؤول|قائدا|امرا)\s+"
@@ -1399,7 +1402,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
     # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
     member = _MEMBERSHIP.search(norm, fig.n_end, limit)
-    if member and _ANOTHER_ONE.search(norm, fig.n_end, member.start()):
+    if member and _ANOTHER_COUNT.search(norm, fig.n_end, member.start()):
         member = None  # "3 من فاطميون وعنصر من ميليشيا أسد ينتمي إلى الفرقة 17": the other's
     joined = [p for p in inside if member and member.end() - 2 <= p[0] <= member.end() + 12]
     if joined:

@@ -36,6 +36,7 @@ from typing import Any
 
 from pipeline.arabic_match import normalize_with_offsets
 from pipeline.casualties import (
+    AT_THE_SITE,
     NEW_INCIDENT,
     PARTY_LEXICON,
     Analysis,
@@ -411,7 +412,7 @@ def _place_for(
         named = [p for p in areas if p.place.place_id not in GENERIC_AREAS]
         if recent or named:  # the Badia in general only when told just before
             return (recent or named)[-1], "context"
-    if _AT_THE_SITE.search(norm, s.start, s.end):  # "أصيب راعٍ قرب موقع الكمين"
+    if AT_THE_SITE.search(norm, s.start, s.end):  # "أصيب راعٍ قرب موقع الكمين"
         story = [f for f in analysis.figures if f.sentence < fig.sentence and not f.aggregate]
         if story:
             return _place_for(analysis, story[-1], places)
@@ -437,9 +438,6 @@ _HAD_TOLD = re.compile(
     r"\s*وكان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|نشر|نشرت|اكد|اكدت)(?!\w)"
 )
 _NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|الجنسيتين)\s+(?:ال)?سوري")
-_AT_THE_SITE = re.compile(
-    r"(?<!\w)(?:موقع|مكان)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|حادث|حادثه)(?!\w)"
-)
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")

@@ -1430,6 +1430,15 @@ FOURTEENTH_ROUND_RULES = [
         "17، فجر اليوم الأربعاء.",
         [("killed", 3, "iran_backed", False), ("killed", 1, "government", False)],
     ),
+    (  # and a dual second count: the guards are the Fifth Corps', the workers civilians
+        "قُتل 9 أشخاص، هم 7 عمال وعنصران من قوات الحراسة التابعة لـ«الفيلق الخامس»، جراء هجوم على "
+        "حافلة.",
+        [
+            ("killed", 9, "mixed", False),
+            ("killed", 7, "civilians", False),
+            ("killed", 2, "government", False),
+        ],
+    ),
     (  # the army and the Iran-backed militias joined by "و" are allies; "موقعاً عسكرياً" is
         # no soldier; a plural verb governs its object past a time aside; the accused are people
         "قُتل 19 من عناصر قوات النظام والميليشيات الموالية لإيران في بادية دير الزور. وقُتل خمسة "
