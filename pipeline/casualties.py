@@ -389,7 +389,7 @@ _THE_INCIDENT = re.compile(
     rf"{AT_THE_SITE.pattern}"
     r"|(?<!\w)(?:جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
     r"|(?<!\w)ب(?:انفجار|تفجير)\s+(?:لغم|عبوه)(?!\w)"
-)  # "أصيب راع كان يرعى قرب موقع الكمين": the incident told before
+)  # "جراء الاشتباك", "بانفجار لغم": one incident, even after a tally
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
     r"|من\s+نوعه(?:ا)?)\s*$"
@@ -823,6 +823,11 @@ def _own_status(
         if status:
             return status, "before"
     return None, ""
+
+
+def _own_noun(sw: _Sentence, fig: Figure) -> str:
+    """The noun that is itself the count of an implicit figure ("مقتل ضابط"), else ""."""
+    return sw.words[sw.index_at(fig.n_start)][2] if fig.implicit else ""
 
 
 def _day_of_month(sw: _Sentence, k: int) -> bool:
@@ -1505,7 +1510,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         if second:
             return "both_sides"
     # the target of the attack: "على قوات النظام", "ضد قسد", "استهدف ..."
-    own = sw.words[sw.index_at(fig.n_start)][2] if fig.implicit else ""
+    own = _own_noun(sw, fig)
     if _in(noun, SOLDIER_NOUNS) or _in(own, SOLDIER_NOUNS | _n("عسكري عسكريا عسكريين")):
         return "government"  # Syrian outlets name other armies' soldiers ("جنود أميركيين")
     attacker = _attacker_hint(sw, parties)
@@ -2033,11 +2038,7 @@ def find_figures(
                 and not _ARREST.search(norm, a, b)
             ):
                 fig.party = "civilians"  # people ISIS abducts are civilians unless said otherwise
-            if (
-                fig.party == "unknown"
-                and fig.implicit
-                and _in(sw.words[sw.index_at(fig.n_start)][2], _RANKS)
-            ):
+            if fig.party == "unknown" and _in(_own_noun(sw, fig), _RANKS):
                 fig.party = "government"  # "قُتل اللواء عصام زهر الدين": a rank, no side told
             fig.attributed_to = _attribution(norm, sentences, sent)
             fig.start, fig.end = nt.span(fig.n_start, fig.n_end)
@@ -2447,7 +2448,7 @@ def _attackers_counted(
     """ "إن المهاجمين ... انسحبوا بعد مقتل 3 منهم", "مقتل اثنين من المهاجمين": the attackers'
     side, named in the sentence or just before."""
     i, noun = _noun_after(sw, fig.n_end)
-    own = sw.words[sw.index_at(fig.n_start)][2] if fig.implicit else ""
+    own = _own_noun(sw, fig)
     if (
         _ATTACKERS_NOUN.fullmatch(noun)
         or _ATTACKERS_NOUN.fullmatch(own)
