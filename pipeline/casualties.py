@@ -89,7 +89,9 @@ STATUS_BEFORE = {
         "أسرهم يختطف تختطف يأسر تأسر اختطاف خطف أسر القبض توقيف تعتقل يعتقل يعتقلون تخطف يخطف "
         "توقف يوقف أوقفت أوقف أوقفوا خطفت خطفوا اعتقلوا أسروا احتجزوا استسلام استسلم استسلمت"
     ),  # surrender: taken by the other side
-    "executed": _n("إعدام أعدم أعدمت أعدموا يعدم تعدم إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا"),
+    "executed": _n(
+        "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون"
+    ),
     "missing": _n("فقدان اختفاء الاتصال"),
 }
 # status verbs after a number's noun phrase ("5 من عناصر النظام قتلوا")
@@ -116,7 +118,7 @@ _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
     "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
     "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا استشهد استشهدت اختطفوا خطفوا اعتقلوا "
-    "أسروا"
+    "أسروا يعدمون يذبحون"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -132,7 +134,7 @@ PERSON_NOUNS = _n(
     "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
     "لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين فتى فتيان فتية قاصر قاصرا قاصرين قاصرات "
     "مواطنات مواطنة وجيه وجيها "
-    "مهاجمين مهاجمون"
+    "مهاجمين مهاجمون مستشار مستشارا مستشارين مستشارون خبير خبيرا خبراء"
 )
 POSSESSIVE_NOUNS = _n(
     "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
@@ -146,15 +148,17 @@ SINGULAR = _n(
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
     "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة مدرس معلم معلمة طبيب طبيبة مهندس ممرض "
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
-    "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب"
+    "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير"
 )
 KIN_NOUNS = _n(
-    "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته"
+    "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
+    "والدها والدتها والدهما والدتهما والدهم والدتهم والدهن والدتهن شقيقهما شقيقتهما"
 )
 SINGULAR |= KIN_NOUNS
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
-    "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان شقيقان شقيقين زعيمين زعيمان قائدين قائدان"
+    "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان شقيقان شقيقين زعيمين زعيمان قائدين قائدان "
+    "مستشاران مستشارين"
 )
 PERSON_NOUNS |= SINGULAR | DUAL
 # a noun right after a number that shows it counts something else
@@ -246,7 +250,7 @@ PARTIES: dict[str, list[str]] = {
         "كتائب سيد الشهداء", "الحرس الثوري الإيراني", "فيلق القدس", "لواء فاطميون الأفغاني",
         "لواء زينبيون الباكستاني", "الفاطميون", "الزينبيون", "الميليشيات العراقية",
         "المليشيات العراقية", "الفاطميين", "فاطميين", "الزينبيين", "زينبيين", "إيرانيين",
-        "الإيرانيين", "إيرانيا", "إيراني", "مستشارين إيرانيين", "مدعومة من إيران",
+        "الإيرانيين", "إيرانيا", "إيراني", "مستشارين إيرانيين", "إيرانيان", "مدعومة من إيران",
         "جماعات مدعومة من إيران", "الجماعات المدعومة من إيران", "فصائل مدعومة من إيران",
         "موالية لإيران", "مدعومة إيرانيا", "ميليشيات إيران", "ميليشيا إيران", "مليشيات إيران",
         "الميليشيات الإيرانية", "ميليشيات إيرانية", "مليشيات إيرانية", "الميليشيات الشيعية",
@@ -279,7 +283,7 @@ PARTIES: dict[str, list[str]] = {
         "وزارة الدفاع الأمريكية", "البنتاغون", "المارينز", "مشاة البحرية الأمريكية",
         "مشاة البحرية الأميركية", "القيادة المركزية الأمريكية", "القيادة المركزية الأميركية",
         "سنتكوم", "جنود أميركيين", "جنديين أمريكيين", "جنديين أميركيين", "الأمريكيين",
-        "الأميركيين", "أمريكيا", "أميركيا", "أمريكي", "أميركي",
+        "الأميركيين", "أمريكيا", "أميركيا", "أمريكي", "أميركي", "أمريكيان", "أميركيان",
     ],
     "turkey": [
         "القوات التركية", "الجيش التركي", "تركيا", "التركية", "وزارة الدفاع التركية", "تركي",
@@ -356,6 +360,7 @@ def _article_attribution(norm: str) -> str:
     return "outlet"
 
 
+_PERIOD_EDGE = "مطلع|بدايه|اول|منتصف|نهايه|اواخر|اوائل|اخر|شهر"
 _AGGREGATE = re.compile(
     r"(?<!\w)[وف]?(?:"
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
@@ -365,6 +370,9 @@ _AGGREGATE = re.compile(
     r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
+    rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
+    r"|(?:ال)?شهر\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
+    r"|بين\s+عامي|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
     r"|(?:استمرت|استمر|امتدت|امتد|علي\s+مدي|علي\s+مدار)\s+(?:\S+\s+)?(?:\d+\s+)?(?:يوما|ايام|اسابيع|اسبوعا|اشهر|شهرا|شهور|سنوات|عاما|اعوام)(?!\w)"
     r"|(?<!مجهولا\s)(?<!مجهول\s)حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
     r"|مناطق\s+(?:سوريه\s+)?متفرقه|عموم\s+(?:المحافظه|سوريا|سوريه|البلاد|المناطق)|حصيله\s+(?:ال)?يوم"
@@ -396,10 +404,26 @@ _SUPERLATIVE = re.compile(
 )
 
 
+_ORDINAL = r"(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?"
+_NTH_OF_PERIOD = re.compile(
+    rf"(?:(?<!\w)(?:[وف]?(?:هو|هي)|ليكون|لتكون|يكون|تكون)\s+(?:\S+\s+)?ال{_ORDINAL}"
+    rf"|(?<!\w){_ORDINAL}\s+(?:حادث|حادثه|هجوم|عمليه|جريمه|ضحيه|قتيل|حاله)(?!\w))[^.،,]*$"
+)  # "وهو الثالث الذي يقتل في البلدة خلال أسبوع", "في ثالث حادثة خلال الشهر"
+
+
 def _comparison(norm: str, cue: re.Match[str], floor: int) -> bool:
     """Whether a "منذ" cue dates a comparison ("الأعنف منذ أغسطس", "الثالثة من نوعها منذ")."""
     return cue.group().lstrip("وف").startswith("منذ") and bool(
         _SUPERLATIVE.search(cue.string, max(floor, cue.start() - 25), cue.start())
+    )
+
+
+def _ranks_the_incident(norm: str, cue: re.Match[str], floor: int) -> bool:
+    """Whether a period cue after a figure ranks its incident ("وهو الثالث ... خلال أسبوع")."""
+    before = norm[max(floor, cue.start() - 60) : cue.start()]
+    return _comparison(norm, cue, floor) or (
+        cue.group().lstrip("وف").startswith(("منذ", "خلال"))
+        and bool(_NTH_OF_PERIOD.search(before) or _SUPERLATIVE.search(before))
     )
 
 
@@ -590,7 +614,7 @@ _EXECUTED_AFTER = re.compile(
 )  # and beheaded: "جثة راعٍ ... مفصولة الرأس"
 # "جثتي اثنين ... وعليهما آثار إطلاق نار في الرأس، ما يشير إلى إعدامهما ميدانياً"
 _EXECUTION_SHOWN = re.compile(
-    r"(?:[،,]?\s+[^\s.]+){0,24}?\s+ما\s+(?:يشير|يدل|يرجح|يؤكد)\s+(?:(?:الي|علي)\s+)?(?:اعدام|تصفي)\S*"
+    r"(?:[،,]?\s+[^\s.]+){0,45}?\s+ما\s+(?:يشير|يدل|يرجح|يؤكد)\s+(?:(?:الي|علي)\s+)?(?:اعدام|تصفي)\S*"
 )
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
@@ -639,6 +663,10 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
+    if prev == "عن" and any(
+        _in(w[2], RELEASE) for w in sw.words[max(0, j - 6) : j]
+    ):  # "وأفرج الخاطفون، مساء الجمعة، عن أحد المخطوفين"
+        return True
     held = _ONE_OF_THE_HELD.match(norm, num.value_end) if num.is_word and num.best == 1 else None
     if held and not any(
         _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER) or _in(w, _DIED)
@@ -664,8 +692,10 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         and _in(prev, UNIT_BEFORE)
         and not _in(prev, STATUS_BEFORE["killed"])
         and not _gap_has_punct(norm, sw.words[j][1], num.start)
-        and not (_in(prev, _TIME_WORDS) and (_in(nxt, PERSON_NOUNS) or nxt == "من"))
-    ):  # "منذ مطلع العام 96 شخصاً", "خلال العام 40 من قوات النظام"
+        and not (
+            _in(prev, _TIME_WORDS) and (_in(nxt, PERSON_NOUNS | _all_status_nouns()) or nxt == "من")
+        )
+    ):  # "منذ مطلع العام 96 شخصاً", "خلال العام 40 من قوات النظام", "منذ بداية الشهر 23 قتيلاً"
         return True
     digits = norm[num.value_start : num.value_end]
     return bool(re.fullmatch(r"(?:19|20)\d\d", digits)) and not (
@@ -1360,10 +1390,13 @@ _MEMBERSHIP = re.compile(
 )
 _JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
-_ATTACK = re.compile(r"هجوم|هجمات|هجوما|شن|استهدف|كمين|غار|قصف|اعتداء")
+_ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء")
 _TARGET = re.compile(
     r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*|تقل|يقل|تنقل|ينقل)\s"
-)  # and the people a targeted vehicle carries: "سيارة تقل عناصر من ميليشيا"
+    r"|(?<!\w)(?:حاجز|حاجزا|نقطه|موقع|موقعا|دوريه|رتل|رتلا|مقر|مقرا|مفرزه|ثكنه)\s+"
+    r"(?:(?:تابع|تابعه|تابعا|عسكري|عسكريه|عسكريا)\s+)?(?=ل)"
+)  # and the people a targeted vehicle carries ("سيارة تقل عناصر من ميليشيا"), a post's own
+# ("هاجم مسلحون حاجزاً للأسايش ... فقتلوا عنصرين")
 
 
 _ALLIES = ({"government", "iran_backed", "russia"}, {"sdf", "coalition"}, {"opposition", "turkey"})
@@ -1746,7 +1779,10 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> 
     clause_end = fig.n_end + nxt.start() if nxt else sw.sent.end
     if _OF_ONE_INCIDENT.match(norm, fig.n_end):
         return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
-    if _AGGREGATE.search(norm, clause_start, clause_end):
+    if any(
+        m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end)
+        for m in _AGGREGATE.finditer(norm, clause_start, clause_end)
+    ):
         return True
     cues = [
         m
@@ -1756,6 +1792,12 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> 
     earlier = cues[-1] if cues else None
     if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
         earlier = None  # "..., حين قتل 23 جندياً", "بعد هجوم على حقل الجفرة أسفر عن إصابة أربعة"
+    if (
+        earlier
+        and _ranks_the_incident(norm, earlier, sw.sent.start)
+        and re.search(r"(?<!\w)بعد\s", norm[earlier.end() : fig.n_start])
+    ):
+        earlier = None  # "الهجوم الثاني من نوعه خلال 10 أيام، بعد مقتل 6 رعاة": one incident
     contrast = _CONTRAST.search(norm, earlier.end(), fig.n_start) if earlier else None
     if not day_dated and earlier and not (contrast and sw.dated(contrast.end(), clause_end)):
         # a period opening a tally covers its "فيما/كما" clauses too, unless one has its own time
@@ -1891,7 +1933,7 @@ def find_figures(
             not day_dated
             and local
             and any(
-                not _comparison(norm, m, sent.start)
+                not _ranks_the_incident(norm, m, max(f.n_end for f in local))
                 for m in _AGGREGATE.finditer(norm, max(f.n_end for f in local), sent.end)
             )
         ):
@@ -2212,12 +2254,16 @@ def _others_noun(sw: _Sentence, fig: Figure) -> bool:
 
 
 def _own_party_after(sw: _Sentence, fig: Figure) -> bool:
-    """Whether "others" name their own side: "وأصيب 5 آخرون من المدنيين", "3 مدنيين آخرين"."""
+    """Whether "others" name their own side: "وأصيب 5 آخرون من المدنيين", "3 مدنيين آخرين",
+    "قيادياً آخر في التنظيم"."""
     i, noun = _noun_after(sw, fig.n_end)
     if noun and _party_word(noun):
         return True
     rest = sw.norm[sw.words[i][1] : sw.sent.end] if i < len(sw.words) else ""
     m = re.match(r"\s*(?:\S+\s+)?(?:من|بينهم)\s+(?P<who>.{0,40})", rest)
+    member = re.match(r"\s*(?:\S+\s+)?في\s+", rest)
+    if member:  # "قيادياً آخر في التنظيم": a member of the party named next
+        return bool(PARTY_LEXICON.regex.match(rest, member.end()))
     return bool(m) and bool(PARTY_LEXICON.regex.search(m.group("who")))
 
 
@@ -2310,6 +2356,12 @@ def _shift(num: NumberMention, by: int) -> NumberMention:
     )  # fmt: skip
 
 
+def _counts_things(sw: _Sentence, word: tuple[int, int, str]) -> bool:
+    """Whether a number counts things, not people ("58 عملية اغتيال")."""
+    noun = _noun_after(sw, word[1])[1]
+    return _in(noun, NON_CASUALTY_NOUNS) and not _in(noun, PERSON_NOUNS)
+
+
 def _link(
     sw: _Sentence, fig: Figure, num: NumberMention, local: list[Figure], figures: list[Figure]
 ) -> None:
@@ -2386,7 +2438,8 @@ def _link(
     counts_people = counts_people or one_of_them  # "أحدهما في الرابعة عشرة من عمره"
     marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
     # "يرتفع إلى 247 تعداد الذين قتلوا ... ، وهم: 19 من المدنيين": a list announced by a colon
-    announced = bool(re.search(r"(?<!\w)و?هم\s*:\s*$", before))
+    # or a comma ("71 شخصاً قتلوا في 58 عملية ... بين مطلع كانون الثاني ونهاية حزيران، هم 31")
+    announced = bool(re.search(r"(?<!\w)و?هم\s*:\s*$|[،,]\s*و?هم\s*$", before))
     # "قتل 17 شخصاً في عمليات اغتيال بريف ... خلال شهر ...، بينهم تسعة": "بينهم" reaches further
     among = bool(
         re.search(
@@ -2401,6 +2454,7 @@ def _link(
         and not sw.in_date(w[0], w[1])
         and not _in(_noun_after(sw, w[1])[1], DURATION_NOUNS)  # "خلال الـ48 ساعة الماضية"
         and not _unit_number(sw, w)  # "مقتل 11 عنصراً من الفرقة 25 بينهم ضابطان"
+        and not ((announced or among) and _counts_things(sw, w))  # "في 58 عملية اغتيال، هم"
         for w in gap_words
     ):
         return

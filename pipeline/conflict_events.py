@@ -437,6 +437,24 @@ def _place_for(
 _HAD_TOLD = re.compile(
     r"\s*وكان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|نشر|نشرت|اكد|اكدت)(?!\w)"
 )
+# "وكانت المجموعة الإرهابية قد استهدفت الحافلة": the incident told before, told again
+_HAD_DONE_THE = re.compile(
+    r"\s*وكان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+\S+\s+ال(?P<object>[\u0621-\u064a]{3,})"
+)
+
+
+def _retold(norm: str, sent: Sentence, before: Sentence) -> bool:
+    """Whether a "وكان ... قد" sentence tells again what the sentence before it told."""
+    m = _HAD_DONE_THE.match(norm, sent.start, sent.end)
+    return (
+        bool(m)
+        and re.search(
+            rf"(?<!\w)(?:ال|لل)?{m.group('object')}(?!\w)", norm[before.start : before.end]
+        )
+        is not None
+    )
+
+
 _NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|الجنسيتين)\s+(?:ال)?سوري")
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
@@ -573,9 +591,11 @@ def _date_for(
     next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s
     for back in range(1, fig.sentence + 1):  # the sentences before, while the story goes on
-        if NEW_INCIDENT.match(analysis.text.norm, current.start):
-            break
         prev = sents[fig.sentence - back]
+        if NEW_INCIDENT.match(analysis.text.norm, current.start) and not _retold(
+            analysis.text.norm, current, sents[current.index - 1]
+        ):
+            break
         before = _incident_dates(analysis.text.norm, prev, usable)
         tally = any(f.sentence == prev.index for f in analysis.figures) and all(
             f.aggregate and f.aggregate_reason != "continuation"

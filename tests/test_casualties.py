@@ -1507,6 +1507,74 @@ FOURTEENTH_ROUND_RULES = [
 ]
 
 
+FIFTEENTH_ROUND_RULES = [
+    (  # a number after "منذ بداية الشهر" counts the dead when a toll noun follows it
+        "وبلغت حصيلة الخسائر البشرية في صفوف الميليشيات الإيرانية منذ بداية الشهر 23 قتيلاً، "
+        "بينهم 9 من الجنسية العراقية.",
+        [("killed", 23, "iran_backed", True), ("killed", 9, "iran_backed", True)],
+    ),
+    (  # nationalities in the dual; advisers and experts are people
+        "قتل جنديان أمريكيان في هجوم بطائرة مسيرة. وقتل مستشاران إيرانيان بغارة إسرائيلية. "
+        "وقتل 3 خبراء روس بانفجار عبوة.",
+        [
+            ("killed", 2, "coalition", False),
+            ("killed", 2, "iran_backed", False),
+            ("killed", 3, "russia", False),
+        ],
+    ),
+    (  # a period that ranks the incident ("the third within a week") is no tally
+        "قتل شاب برصاص مجهولين في بلدة ذيبان، وهو الثالث الذي يقتل في البلدة خلال أسبوع. "
+        "وقتل عنصر من قسد في بلدة الصور، في حادثة هي الثانية من نوعها خلال الشهر الجاري.",
+        [("killed", 1, "civilians", False), ("killed", 1, "sdf", False)],
+    ),
+    (  # ... nor when an earlier incident is told after it; but "together" over the period is
+        "ويعتبر هذا الهجوم الثاني من نوعه خلال 10 أيام، بعد مقتل 6 رعاة بانفجار لغم. "
+        "وتعد هذه العملية الرابعة من نوعها خلال الشهر الجاري، والتي أسفرت مجتمعة عن مقتل 5 "
+        "قياديين في التنظيم.",
+        [("killed", 6, "civilians", False), ("killed", 5, "isis", True)],
+    ),
+    (  # the mother of the children counted ("والدتهما") is counted too
+        "قضى طفلان وأصيبت والدتهما بانفجار قنبلة من مخلفات الحرب.",
+        [("killed", 2, "civilians", False), ("wounded", 1, "unknown", False)],
+    ),
+    (  # periods: a number of months, a span between two months
+        "قتل 12 شخصاً في ريف دير الزور خلال ستة أشهر. وقتل 71 شخصاً قتلوا في 58 عملية اغتيال "
+        "في ريف دير الزور بين مطلع كانون الثاني ونهاية حزيران 2021، هم 31 من عناصر قسد، و40 "
+        "مدنياً.",
+        [
+            ("killed", 12, "unknown", True),
+            ("killed", 71, "mixed", True),
+            ("killed", 31, "sdf", True),
+            ("killed", 40, "civilians", True),
+        ],
+    ),
+    (  # the deadliest month is a month's tally
+        "وكان أيار الشهر الأكثر دموية بـ17 قتيلاً، فيما سجّل كانون الثاني أدنى حصيلة بستة قتلى.",
+        [("killed", 17, "unknown", True), ("killed", 6, "unknown", True)],
+    ),
+    (  # the dead of an attacked checkpoint are the checkpoint's side
+        "هاجم مسلحون حاجزاً للأسايش على مدخل بلدة الشحيل، فقتلوا عنصرين وأصابوا ثالثاً.",
+        [("killed", 2, "sdf", False), ("wounded", 1, "sdf", False)],
+    ),
+    (  # "يعدمون"; a hostage released is no capture
+        "خاطفون يعدمون تاجر مواشٍ في بادية دير الزور. وأفرج الخاطفون، مساء الجمعة، عن أحد "
+        "المخطوفين، وهو فتى في السادسة عشرة من عمره.",
+        [("executed", 1, "civilians", False)],
+    ),
+    (  # an execution shown by the body, told far after it
+        'عثر رعاة أغنام، صباح اليوم، على جثة الشاب "محمود عبد الكريم الحسين" (34 عاماً)، وهو '
+        "تاجر مواشٍ من أبناء بلدة الشولا جنوبي دير الزور، مرمية على جانب طريق دير الزور – تدمر، "
+        "على بعد نحو 40 كيلومتراً جنوب غرب مدينة دير الزور، وعليها آثار طلقات نارية في الرأس "
+        "والصدر، ما يشير إلى إعدامه على يد خاطفيه.",
+        [("executed", 1, "civilians", False)],
+    ),
+    (  # "another leader in the group" is of the group named after it
+        "وقتلت ضربة أمريكية قبل أربعة أشهر قيادياً آخر في التنظيم قرب مدينة الباب.",
+        [("killed", 1, "isis", False)],
+    ),
+]
+
+
 # rounds five to thirteen: rules that failed on the blind batches ad* to bd*
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1524,7 +1592,8 @@ FOURTEENTH_ROUND_RULES = [
     + THIRTEENTH_ROUND_RULES
     + THIRTEENTH_ROUND_MORE
     + BEFORE_FOURTEENTH_ROUND
-    + FOURTEENTH_ROUND_RULES,
+    + FOURTEENTH_ROUND_RULES
+    + FIFTEENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

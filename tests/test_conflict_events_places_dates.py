@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.conflict_events import extract_article_events
+from pipeline.event_dates import find_dates
+from pipeline.normalize import normalize_arabic
 
 PUB = date(2024, 5, 13)  # a Monday
 
@@ -459,3 +461,15 @@ def test_a_locality_the_gazetteer_lacks_a_city_with_its_countryside_and_a_prison
         "وريفها."
     )
     assert one(text, "executed", 94)["place_id"] == "gov.04"
+
+
+def test_an_incident_told_again_after_had_takes_its_day_and_eleven_is_no_sunday() -> None:
+    text = (
+        "شُيّعت أمس جثامين الشهداء الأحد عشر الذين ارتقوا جراء الاعتداء الإرهابي الذي نفذته "
+        "مجموعة من فلول داعش مساء أول أمس على حافلة لنقل الركاب على طريق تدمر – دير الزور.\n"
+        "وكانت المجموعة الإرهابية قد استهدفت الحافلة بالقذائف الصاروخية، ما أدى إلى استشهاد "
+        "أحد عشر شخصاً."
+    )
+    assert one(text, "killed", 11)["event_date"] == date(2024, 5, 11)
+    norm = normalize_arabic("وشيّع أمس الشهداء الأحد عشر.")
+    assert [d.kind for d in find_dates(norm, PUB)] == ["relative"]
