@@ -1065,6 +1065,9 @@ def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
 _ADJECTIVE_NOUNS = _n("عسكريا مدنيا")
 
 
+_FAMILIES = re.compile(r"[وفبل]?(?:ال|لل)اسر")
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
@@ -1115,6 +1118,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             add(k + 1, 2 if _is_dual(words[k + 1][2]) else 1, "missing")
             continue
         status = _status_in(word, STATUS_BEFORE)
+        if status and _FAMILIES.fullmatch(word):  # "على الأسر النازحة": families, no captivity
+            status = None
         marker = _in(word, BREAKDOWN_MARKERS) and word not in ("هم", "وهم")
         nxt = k + 1
         if status and nxt + 1 < len(words) and words[nxt][2] in _BETWEEN_CUE_AND_NOUN:

@@ -191,7 +191,17 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _FIRST_NAME.search(before[-20:])
         or _PRISON.search(before[-55:])
         or _NAMED_AFTER.match(norm, mention.end)
+        or _SPEAKS.search(before[-20:])
+        or _SPEAKS_AFTER.match(norm, mention.end)
     )
+
+
+# "دمشق تعلن 7 قتلى", "أعلى مما أعلنته دمشق": a capital speaking for its government
+_SPEECH = (
+    r"(?:اعلن|قال|اتهم|نفي|اكد|رد|طالب|حمل)(?:ت|ته|تها)?|تعلن|تقول|تتهم|تنفي|تؤكد|ترد|تطالب|تحمل"
+)
+_SPEAKS = re.compile(rf"(?<!\w)(?:{_SPEECH})\s+$")
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{_SPEECH})(?!\w)")
 
 
 # "واقتادوهم إلى سجن "النقطة 11" في مدينة الرقة": where captives are held, not where taken

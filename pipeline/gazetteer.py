@@ -46,6 +46,7 @@ _BADIA_LOCATED = re.compile(
     r"\s*[،,]?\s*(?:علي\s+بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?\S+\s+(?:كيلومتر\S*|كم)\s+)?"
     r"(?:الي\s+)?(?:شرق|غرب|شمال|جنوب)\S*\s+(?:مدينه\s+|بلده\s+|قريه\s+)?"
 )
+_THE_CAMP = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)مخيم(?!\w)(?!\s+(?:ال)?(?:جديد|مؤقت))")
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,19 @@ class Gazetteer:
             else:
                 out.append(cur)
             i += 1
-        return self._badia_located(norm, out)
+        return self._the_camp(norm, self._badia_located(norm, out))
+
+    def _the_camp(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "سكان المخيم", "داخل المخيم": the camp named before ("مخيم الهول")."""
+        camps = [m for m in found if "مخيم" in m.text]
+        if not camps:
+            return found
+        out = list(found)
+        for m in _THE_CAMP.finditer(norm):
+            named = [c for c in camps if c.end <= m.start()]
+            if named and not any(f.start <= m.start() < f.end for f in found):
+                out.append(PlaceMention(m.start(), m.end(), named[-1].place, m.group()))
+        return sorted(out, key=lambda f: f.start)
 
     def _badia_located(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "في البادية، على بعد 35 كيلومتراً شرق مدينة تدمر": the Badia of the town that locates it."""

@@ -1568,6 +1568,10 @@ FIFTEENTH_ROUND_RULES = [
         "والصدر، ما يشير إلى إعدامه على يد خاطفيه.",
         [("executed", 1, "civilians", False)],
     ),
+    (  # "الأسر النازحة" are displaced families, no captivity
+        "ووزعت 1,350 سلة طوارئ على الأسر النازحة حديثاً في دير الزور. وقتل 3 جنود وأسر ضابط.",
+        [("killed", 3, "government", False), ("captured_or_abducted", 1, "government", False)],
+    ),
     (  # "another leader in the group" is of the group named after it
         "وقتلت ضربة أمريكية قبل أربعة أشهر قيادياً آخر في التنظيم قرب مدينة الباب.",
         [("killed", 1, "isis", False)],

@@ -473,3 +473,18 @@ def test_an_incident_told_again_after_had_takes_its_day_and_eleven_is_no_sunday(
     assert one(text, "killed", 11)["event_date"] == date(2024, 5, 11)
     norm = normalize_arabic("وشيّع أمس الشهداء الأحد عشر.")
     assert [d.kind for d in find_dates(norm, PUB)] == ["relative"]
+
+
+def test_the_camp_is_the_camp_named_before_and_a_capital_speaking_is_no_place() -> None:
+    text = (
+        "مخيم الهول ومحافظة دير الزور: تحديث الحالة.\n"
+        "أُفيد بمقتل 34 شخصاً من سكان المخيم منذ بداية العام."
+    )
+    assert one(text, "killed", 34)["place_id"] == "sy.hol"
+    text = (
+        "قال المرصد السوري إن حصيلة الكمين على طريق أثريا – الرقة أعلى بكثير مما أعلنته دمشق، "
+        "موضحاً أن 16 شخصاً قُتلوا في الهجوم.\n"
+        "دمشق تعلن 7 قتلى في الكمين."
+    )
+    assert one(text, "killed", 16)["place_id"].startswith("road.")
+    assert one(text, "killed", 7)["place_id"] != "gn.170654"  # Damascus
