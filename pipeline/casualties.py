@@ -2265,10 +2265,10 @@ def _own_party_after(sw: _Sentence, fig: Figure) -> bool:
     if noun and _party_word(noun):
         return True
     rest = sw.norm[sw.words[i][1] : sw.sent.end] if i < len(sw.words) else ""
-    m = re.match(r"\s*(?:\S+\s+)?(?:من|بينهم)\s+(?P<who>.{0,40})", rest)
     member = re.match(r"\s*(?:\S+\s+)?في\s+", rest)
     if member:  # "قيادياً آخر في التنظيم": a member of the party named next
         return bool(PARTY_LEXICON.regex.match(rest, member.end()))
+    m = re.match(r"\s*(?:\S+\s+)?(?:من|بينهم)\s+(?P<who>.{0,40})", rest)
     return bool(m) and bool(PARTY_LEXICON.regex.search(m.group("who")))
 
 

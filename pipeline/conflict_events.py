@@ -456,13 +456,10 @@ _HAD_DONE_THE = re.compile(
 def _retold(norm: str, sent: Sentence, before: Sentence) -> bool:
     """Whether a "وكان ... قد" sentence tells again what the sentence before it told."""
     m = _HAD_DONE_THE.match(norm, sent.start, sent.end)
-    return (
-        bool(m)
-        and re.search(
-            rf"(?<!\w)(?:ال|لل)?{m.group('object')}(?!\w)", norm[before.start : before.end]
-        )
-        is not None
-    )
+    if not m:
+        return False
+    again = re.compile(rf"(?<!\w)(?:ال|لل)?{m.group('object')}(?!\w)")
+    return again.search(norm, before.start, before.end) is not None
 
 
 _NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|الجنسيتين)\s+(?:ال)?سوري")
@@ -603,7 +600,7 @@ def _date_for(
     for back in range(1, fig.sentence + 1):  # the sentences before, while the story goes on
         prev = sents[fig.sentence - back]
         if NEW_INCIDENT.match(analysis.text.norm, current.start) and not _retold(
-            analysis.text.norm, current, sents[current.index - 1]
+            analysis.text.norm, current, prev
         ):
             break
         before = _incident_dates(analysis.text.norm, prev, usable)
