@@ -217,7 +217,8 @@ PARTIES: dict[str, list[str]] = {
         "إرهابيو", "المجموعة الإرهابية", "مجموعة إرهابية", "المجموعات الإرهابية",
         "مجموعات إرهابية", "التنظيمات الإرهابية", "فلول داعش", "مرتزقة داعش", "المرتزقة",
         "جنود الخلافة", "مقاتلي الدولة", "فلول التنظيم", "دواعش", "الدواعش", "داعشي", "داعشيا",
-        "داعشيين", "الداعشيين", "عناصر يعتقد انتماؤهم لداعش",
+        "داعشيين", "الداعشيين", "عناصر يعتقد انتماؤهم لداعش", "التكفيريين", "التكفيريون",
+        "تكفيريين", "الجماعات التكفيرية", "العصابات التكفيرية", "المجموعات التكفيرية",
     ],
     "government": [
         "قوات النظام", "النظام السوري", "النظام", "الجيش السوري", "الجيش العربي السوري",
@@ -258,6 +259,8 @@ PARTIES: dict[str, list[str]] = {
         "المقاومة العراقية", "فصائل المقاومة العراقية", "المقاومة الإسلامية في العراق",
         "الفصائل الموالية لإيران", "فصائل موالية لإيران", "الفصائل المدعومة من إيران",
         "الفصائل الإيرانية", "مقاتلي المقاومة", "المقاومة الإسلامية", "محور المقاومة",
+        "المدافعين عن المقدسات", "المدافعين عن الحرم", "المدافعين عن المراقد", "مدافعي الحرم",
+        "المدافعين عن مقام السيدة زينب", "حماة المقدسات",
     ],
     "russia": [
         "القوات الروسية", "الجيش الروسي", "روسي", "روسيا", "الروس", "روس", "الروسية", "الروسي",
@@ -628,6 +631,13 @@ _ONE_AMONG = re.compile(
 )
 
 
+# "حكمت المحكمة بالإعدام على 4", "قضى الحكم بإعدام 3": a court's sentence
+_SENTENCED = re.compile(
+    r"(?<!\w)[وف]?(?:حكم|حكمت|يحكم|تحكم|الحكم|حكما|احكاما|احكام)\s+(?:\S+\s+){0,3}?"
+    r"(?:بالاعدام|باعدام|بالسجن|بسجن)\s+(?:\S+\s+){0,2}?(?:علي\s+)?$"
+)
+
+
 def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     """Whether a number is a date, year, duration, distance, amount, unit name or ordinal."""
     norm = sw.norm
@@ -663,6 +673,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
+    if _SENTENCED.search(norm, max(sw.sent.start, num.start - 40), num.start):
+        return True  # "حكمت المحكمة بالإعدام على 4 من أفراد الخلية": a sentence, no death yet
     if prev == "عن" and any(
         _in(w[2], RELEASE) for w in sw.words[max(0, j - 6) : j]
     ):  # "وأفرج الخاطفون، مساء الجمعة، عن أحد المخطوفين"
@@ -725,6 +737,11 @@ def _noun_after(sw: _Sentence, pos: int) -> tuple[int, str]:
 _COUNTED_AMONG = re.compile(r"\s+(?:(?:اخرون|اخرين)\s+)?في\s+عداد\s+(?P<noun>\w+)")
 
 
+# "مصير 6 مجهولاً": the fate of a number of people not named again
+_FATE_BEFORE = re.compile(r"(?<!\w)مصير\s+$")
+_UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?مجهول(?:ا|ين)?(?!\w)")
+
+
 def _own_status(
     sw: _Sentence, num: NumberMention, parties: list[tuple[int, int, str]]
 ) -> tuple[str | None, str]:
@@ -735,6 +752,10 @@ def _own_status(
         status = _status_in(counted_among.group("noun"), STATUS_NOUNS)
         if status:
             return status, "noun"
+    if _FATE_BEFORE.search(norm, sw.sent.start, num.start) and _UNKNOWN_AFTER.match(
+        norm, num.value_end
+    ):
+        return "missing", "noun"  # "فيما لا يزال مصير 6 مجهولاً"
     i, nxt = _noun_after(sw, num.value_end)
     if nxt and not _gap_has_punct(norm, num.value_end, sw.words[i][0]):
         # "استشهاد مقاتلين اثنين وإصابة ثالث": a status noun after "و" starts another count
@@ -752,6 +773,13 @@ def _own_status(
             status = _status_in(sw.words[i + 1][2], STATUS_NOUNS)
             if status:
                 return status, "noun"
+        # "23 طفلاً قتلوا و41 أصيبوا": a plural (or dual) verb right after the number
+        agrees = (nxt.endswith("وا") and num.best > 2) or (nxt.endswith("ا") and num.best == 2)
+        before = sw.words[sw.index_at(num.start) - 1][2] if sw.index_at(num.start) else ""
+        if agrees and len(nxt) > 3 and not _in(before, BREAKDOWN_MARKERS):
+            status = _status_in(nxt, STATUS_AFTER)
+            if status and status != "missing":
+                return status, "after"
     if nxt and _in(nxt, CASE_NOUNS) and i + 1 < len(sw.words):
         status = _status_in(sw.words[i + 1][2], STATUS_BEFORE)
         if status:
@@ -1116,6 +1144,13 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and any(w[2] in ("مجهولا", "مجهول") for w in words[k + 2 : k + 10])
         ):
             add(k + 1, 2 if _is_dual(words[k + 1][2]) else 1, "missing")
+            continue
+        if (  # "انتشلت الفرق جثتي مدنيين": two bodies, whatever the number of the noun
+            word in ("جثتي", "جثتا")
+            and _in(words[k + 1][2], PERSON_NOUNS)
+            and not words[k + 1][2].startswith(("ال", "لل"))
+        ):
+            add(k + 1, 2, "killed")
             continue
         status = _status_in(word, STATUS_BEFORE)
         if status and _FAMILIES.fullmatch(word):  # "على الأسر النازحة": families, no captivity
@@ -1482,6 +1517,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         named = [p for p in parties if appositive.end() <= p[0] <= appositive.end() + 30]
         if named:
             return named[0][2]
+    loser = _LOSER.search(norm, max(sw.sent.start, fig.n_start - 80), fig.n_start)
+    if loser:  # "خسر الحرس الثوري منذ تدخله في سوريا أكثر من 2100 مقاتل": the subject lost them
+        named = [p for p in parties if loser.end() <= p[0] < fig.n_start]
+        if named:
+            return named[0][2]
     k0 = sw.index_at(fig.n_start) - 1
     if not fig.implicit and k0 >= 0 and fig.qualifier == "exact" and fig.best == 2:
         before_words = sw.words[max(0, k0 - 1) : k0 + 1]
@@ -1580,6 +1620,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     return "unknown"
 
 
+# a side that lost people: "وخسرت قوات النظام 40 عنصراً"; its subject is the victims' side
+_LOSER = re.compile(r"(?<!\w)[وف]?(?:خسر|خسرت|يخسر|تخسر|تكبد|تكبدت|يتكبد)\s+(?!.*[،,.:؛])")
 _BY_THE_HAND = re.compile(r"(?<!\w)(?:علي\s+يد|علي\s+ايدي|من\s+قبل|برصاص|بنيران)\s+$")
 _ATTACKER_VERB = re.compile(
     r"(?<!\w)[وف]?(?:نصبت|نصب|نصبته|نصبه|نصبها|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
@@ -1886,6 +1928,8 @@ def find_figures(
             if not implicit and _is_non_casualty(sw, num):
                 continue
             status, tally = given, None
+            if implicit and status == "wounded" and _died_of_wounds(sw, num):
+                status = "killed"  # "بعد وفاة جريحين متأثرين بإصابتهما"
             if not implicit:
                 status, _how = _own_status(sw, num, parties)
                 if status == "wounded" and (
