@@ -376,8 +376,15 @@ _AGGREGATE = re.compile(
     rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
     r"|(?:ال)?شهر\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
     r"|بين\s+عامي|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
+    # "مقتل عشرة أشخاص ... في أربع عمليات": a total over several attacks
+    r"|في\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|عده|سلسله)\s+(?:عمليات|هجمات|اعتداءات|كمائن|تفجيرات|حوادث)(?!\w)"
+    # "خلال أقل من ثلاثة أسابيع", "في أقل من أسبوعين"
+    r"|(?:خلال|في)\s+(?:اقل|اكثر)\s+من\s+(?:\S+\s+)?(?:اسبوعين|شهرين|اسابيع|اشهر|شهور|ايام|سنوات|اعوام)(?!\w)"
+    # "بين آذار 2019 ونهاية 2023": from a month to a year's end
+    rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:{_PERIOD_EDGE})\s+(?:عام\s+)?\d{{4}}"
     r"|(?:استمرت|استمر|امتدت|امتد|علي\s+مدي|علي\s+مدار)\s+(?:\S+\s+)?(?:\d+\s+)?(?:يوما|ايام|اسابيع|اسبوعا|اشهر|شهرا|شهور|سنوات|عاما|اعوام)(?!\w)"
-    r"|(?<!مجهولا\s)(?<!مجهول\s)حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
+    r"|(?<!مجهولا\s)(?<!مجهول\s)(?<!مفقودا\s)(?<!مفقود\s)(?<!مفقودين\s)(?<!محتجزا\s)(?<!محتجزين\s)(?<!مختطفا\s)(?<!مختطفين\s)"
+    r"حتي\s+(?:الان|اللحظه|الساعه)|لليوم\s+(?:ال)?\S+\s+علي\s+التوالي"
     r"|مناطق\s+(?:سوريه\s+)?متفرقه|عموم\s+(?:المحافظه|سوريا|سوريه|البلاد|المناطق)|حصيله\s+(?:ال)?يوم"
     r"|(?:امتداد|كامل)\s+(?:الجغرافيا|الاراضي)\s+السوريه"  # SOHR's nationwide daily total
     r"|الحصيله\s+اليوميه|اجمالي|التعداد\s+الكلي|في\s+(?:ال)?عام\s+(?:19|20)\d\d|حصيله\s+الشهر|خلال\s+(?:19|20)\d\d"
@@ -617,20 +624,46 @@ _EXECUTED_AFTER = re.compile(
 )  # and beheaded: "جثة راعٍ ... مفصولة الرأس"
 # "جثتي اثنين ... وعليهما آثار إطلاق نار في الرأس، ما يشير إلى إعدامهما ميدانياً"
 _EXECUTION_SHOWN = re.compile(
-    r"(?:[،,]?\s+[^\s.]+){0,45}?\s+ما\s+(?:يشير|يدل|يرجح|يؤكد)\s+(?:(?:الي|علي)\s+)?(?:اعدام|تصفي)\S*"
+    r"(?:[،,]?\s+[^\s.]+){0,45}?\s+ما\s+(?:يشير|يدل|يرجح|يؤكد)\s+(?:(?:الي|علي)\s+)?(?:اعدام|تصفي)(?P<pronoun>\S*)"
 )
+
+
+def _execution_shown(norm: str, start: int, end: int, count: int) -> bool:
+    """Whether the body found shows the execution of those counted: "ما يشير إلى إعدامه" for
+    one, "إعدامهما" for two, "إعدامهم" for more (not another's in a later clause)."""
+    m = _EXECUTION_SHOWN.match(norm, start, end)
+    if not m:
+        return False
+    pronoun = m.group("pronoun")
+    if pronoun.endswith("هما"):
+        return count == 2
+    if pronoun.endswith(("هم", "هن")):
+        return count > 2
+    if pronoun.endswith(("ه", "ها")):
+        return count == 1
+    return True
+
+
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
 _VAGUE_COUNTS = _n("مئات آلاف عشرات المئات الآلاف العشرات")
 _ONE_OF_THE_DEAD = re.compile(r"\s+(?:القتيلين|القتلي|الشهداء|الشهيدين|الضحايا|الضحيتين)(?!\w)")
 # "أحد الموقوفين اعترف": one of those held, told of (unless a fate of his own is told)
-_ONE_OF_THE_HELD = re.compile(r"\s+(?:الموقوفين|المعتقلين|المختطفين|الاسري)\s+(?P<next>\S+)")
+_ONE_OF_THE_HELD = re.compile(
+    r"\s+(?:الموقوفين|المعتقلين|المختطفين|المخطوفين|الاسري|المصابين|الجرحي)(?!\w)"
+    r"(?!\s+(?:في\s+حاله|بحاله|حالته|وضعه))"  # "أحد المصابين في حالة حرجة": a sub-count
+    r"(?:\s*[،,]?\s*(?P<next>\S+))?"
+)  # "زوجة أحد المخطوفين، فتقول", "إنقاذ أحد المصابين"
 _ONE_AMONG = re.compile(
     r"\s+من(?=\s)(?P<most>\s+(?:اكثر|اشد|اعنف|اكبر|ابرز|اسوا|اخطر|ادمي|افظع|اهم|اوسع)(?!\w))?"
 )
 
 
+_RELATIVES_OF = re.compile(
+    r"\s+(?:(?:شخصا|اشخاص|امراه|نساء|رجلا|رجال)\s+)?من\s+(?:اقارب|ذوي|عائلات|اسر|اهالي|امهات|زوجات)\s+"
+    r"(?:ال)?(?:مخطوفين|مختطفين|معتقلين|مفقودين|قتلي|ضحايا|شهداء|اسري|مغيبين)(?!\w)"
+)
 # "حكمت المحكمة بالإعدام على 4", "قضى الحكم بإعدام 3": a court's sentence
 _SENTENCED = re.compile(
     r"(?<!\w)[وف]?(?:حكم|حكمت|يحكم|تحكم|الحكم|حكما|احكاما|احكام)\s+(?:\S+\s+){0,3}?"
@@ -673,6 +706,10 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     prev = sw.words[j][2] if j >= 0 else ""
     if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
+    if _RELATIVES_OF.match(norm, num.value_end) and not any(
+        _status_in(w[2], STATUS_BEFORE) for w in sw.words[max(0, j - 3) : j + 1]
+    ):
+        return True  # "قابلت المنظمة 28 شخصاً من أقارب المخطوفين": the victims' kin, unharmed
     if _SENTENCED.search(norm, max(sw.sent.start, num.start - 40), num.start):
         return True  # "حكمت المحكمة بالإعدام على 4 من أفراد الخلية": a sentence, no death yet
     if prev == "عن" and any(
@@ -682,7 +719,7 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     held = _ONE_OF_THE_HELD.match(norm, num.value_end) if num.is_word and num.best == 1 else None
     if held and not any(
         _status_in(w, STATUS_BEFORE) or _status_in(w, STATUS_AFTER) or _in(w, _DIED)
-        for w in (held.group("next"), prev)
+        for w in (held.group("next") or "", prev)
     ):
         return True  # "أحد الموقوفين اعترف": one of those held, told of
     if (
@@ -1042,16 +1079,29 @@ _THE_FORCES = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)قوات(?!\w)")
 _FORCES_NAME = re.compile(r"[وفبل]?(?:ال|لل)?قوات\s")
 
 
+# "3 قتلى من عناصر اللواء" after "لواء الباقر"; not the rank before a name ("اللواء عصام")
+_THE_BRIGADE = re.compile(
+    r"(?<!\w)(?:عناصر|مقاتلي|افراد|قاده|قائد)\s+(?P<the>اللواء)"
+    r"(?=\s*[،,.:؛\n]|\s+و|\s+(?:في|علي|الي|من)\s|\s*$)"
+)
+_BRIGADE_NAME = re.compile(r"[وفبل]?(?:ال)?لواء\s")
+_THE_PARTY = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)حزب(?!\w)")  # "خسر الحزب 26 مقاتلاً"
+_PARTY_NAME = re.compile(r"[وفبل]?حزب\s")
+
+
 def _forces_anaphora(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Bare "القوات" is the party last called "قوات X" ("قوات سوريا الديمقراطية ... عنصرين من
-    القوات")."""
+    القوات"), bare "اللواء" the one last called "لواء X", and "الحزب" the last "حزب X"."""
     added = []
-    for m in _THE_FORCES.finditer(norm):
-        if any(a <= m.start() < b for a, b, _ in parties):
+    bare = [(m.start(), m.end(), _FORCES_NAME) for m in _THE_FORCES.finditer(norm)]
+    bare += [(m.start("the"), m.end("the"), _BRIGADE_NAME) for m in _THE_BRIGADE.finditer(norm)]
+    bare += [(m.start(), m.end(), _PARTY_NAME) for m in _THE_PARTY.finditer(norm)]
+    for start, end, name in bare:
+        if any(a <= start < b for a, b, _ in parties):
             continue  # part of a longer name: "القوات الحكومية"
-        named = [p for p in parties if p[1] <= m.start() and _FORCES_NAME.match(norm, p[0])]
+        named = [p for p in parties if p[1] <= start and name.match(norm, p[0])]
         if named and named[-1][2] not in ("civilians", "both_sides"):
-            added.append((m.start(), m.end(), named[-1][2]))
+            added.append((start, end, named[-1][2]))
     return sorted(parties + added)
 
 
@@ -1096,6 +1146,9 @@ _ADJECTIVE_NOUNS = _n("عسكريا مدنيا")
 _FAMILIES = re.compile(r"[وفبل]?(?:ال|لل)اسر")
 
 
+_STILL_MISSING = _n("مفقودا مفقودين مفقودان مفقود")
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
@@ -1115,7 +1168,12 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
 
     def add(k: int, count: int, status: str | None) -> None:
         # "راعيين اثنين", "عسكريان روسيان اثنان": the numeral is the figure
-        restated = count == 2 and any(_in(w[2], TWO_WORDS) for w in words[k + 1 : k + 3])
+        restated = (
+            count == 2
+            and any(_in(w[2], TWO_WORDS) for w in words[k + 1 : k + 3])
+            # not "ارتقاء شهيدين وإصابة اثنين": the numeral counts another status
+            and not (k + 1 < len(words) and _status_in(words[k + 1][2], STATUS_BEFORE))
+        )
         named = PARTY_LEXICON.regex.match(sw.norm, words[k][0])  # "لواء القدس" is no officer
         # "راعي أغنام", "جنديين سوريين": the party only qualifies the people counted
         named = named if named and _in(words[k][2], _n("لواء")) else None
@@ -1142,6 +1200,13 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 or _is_dual(words[k + 1][2])
             )
             and any(w[2] in ("مجهولا", "مجهول") for w in words[k + 2 : k + 10])
+        ):
+            add(k + 1, 2 if _is_dual(words[k + 1][2]) else 1, "missing")
+            continue
+        if (  # "فيما لا يزال عنصر ثالث من الرتل مفقوداً": one person still missing
+            word in ("يزال", "تزال", "زال", "زالت")
+            and (_in(words[k + 1][2], SINGULAR) or _is_dual(words[k + 1][2]))
+            and any(w[2] in _STILL_MISSING for w in words[k + 2 : k + 7])
         ):
             add(k + 1, 2 if _is_dual(words[k + 1][2]) else 1, "missing")
             continue
@@ -1226,6 +1291,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and _in(w[2], DUAL_STATUS)
             and not w[2].startswith(("ال", "وال", "لل"))  # "جثتي القتيلين": the two already counted
             and not re.fullmatch(r"\d+", words[k - 1][2] if k else "")
+            # "ارتقى اثنان من جنودنا شهيدين": the numeral counted them already
+            and not any(_in(x[2], TWO_WORDS) for x in words[max(0, k - 4) : k])
         ):
             add(k, 2, status)  # "ارتقاء شهيدين", "سقوط قتيلين"
         if w[2] == "بين" and k + 2 < len(words) and status is None:
@@ -1817,17 +1884,32 @@ _OF_ONE_INCIDENT = re.compile(
 )
 
 
-def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> bool:
+# "بعد رصد ومتابعة استخباراتية استمرت 3 أسابيع": how long the watching lasted, no tally
+# period; "ولا قتلى حتى اللحظة": none so far
+_OTHER_DURATION = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:رصد|متابعه|مراقبه|تحضير|تحضيرات|تحقيقات|تحقيق|تعقب|ملاحقه|حصار)"
+    r"\s+(?:\S+\s+){0,2}$|(?<!\w)و?لا\s+\S+\s+$"
+)
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
+
+
+def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]) -> bool:
     """Whether a figure is a period or running total rather than one incident's."""
     norm = sw.norm
     commas = [m.end() for m in re.finditer(r"[،,]", norm[sw.sent.start : fig.n_start])]
     clause_start = sw.sent.start + (commas[-1] if commas else 0)
     nxt = re.search(r"[،,]", norm[fig.n_end : sw.sent.end])
     clause_end = fig.n_end + nxt.start() if nxt else sw.sent.end
+    # a day told in a relative clause after it ("ضمن الحملة التي أطلقتها الوزارة في الخامس عشر
+    # من تموز") dates something else, not the figure
+    day_dated = any(
+        start < fig.n_start or not _RELATIVE.search(norm, fig.n_end, start) for start in day_dates
+    )
     if _OF_ONE_INCIDENT.match(norm, fig.n_end):
         return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
     if any(
-        m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end)
+        (m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end))
+        and not _OTHER_DURATION.search(norm, max(0, m.start() - 40), m.start())
         for m in _AGGREGATE.finditer(norm, clause_start, clause_end)
     ):
         return True
@@ -1835,6 +1917,7 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dated: bool) -> 
         m
         for m in _AGGREGATE.finditer(norm, sw.sent.start, fig.n_start)
         if not _comparison(norm, m, sw.sent.start)
+        and not _OTHER_DURATION.search(norm, max(0, m.start() - 40), m.start())
     ]  # "الهجوم الأعنف منذ أغسطس": a comparison, not a period
     earlier = cues[-1] if cues else None
     if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
@@ -1917,12 +2000,14 @@ def find_figures(
             continue
         non_conflict = list(_NON_CONFLICT.finditer(norm, sent.start, sent.end))
         sw = _Sentence(norm, sent, dates)
-        day_dated = any(
-            d.precision in ("day", "days")
+        day_dates = [
+            d.start
+            for d in dates
+            if d.precision in ("day", "days")
             and d.kind != "since"
             and sent.start <= d.start < sent.end
-            for d in dates
-        )
+        ]
+        day_dated = bool(day_dates)
         local: list[Figure] = []
         for num, given, implicit in _mentions(sw):
             if not implicit and _is_non_casualty(sw, num):
@@ -1950,7 +2035,7 @@ def find_figures(
             noun_end = sw.words[sw.index_at(num.start)][1] if implicit else num.value_end
             if status == "killed" and (
                 _EXECUTED_AFTER.match(norm, noun_end, sent.end)
-                or _EXECUTION_SHOWN.match(norm, noun_end, sent.end)
+                or _execution_shown(norm, noun_end, sent.end, num.best)
             ):
                 status = "executed"  # "رفات 17 شخصاً ... الذين أعدمهم", "جثة راعٍ ... مفصولة الرأس"
             fig = Figure(
@@ -1975,7 +2060,7 @@ def find_figures(
             _link(sw, fig, num, local, figures)
             if not fig.status:
                 continue
-            fig.aggregate = _aggregate(sw, fig, num.qualifier == "vague", day_dated)
+            fig.aggregate = _aggregate(sw, fig, num.qualifier == "vague", day_dates)
             local.append(fig)
         # "قتل 25 وأصيب العشرات ...، خلال اليومين الماضيين": a period named after every figure
         if (
@@ -1983,6 +2068,7 @@ def find_figures(
             and local
             and any(
                 not _ranks_the_incident(norm, m, max(f.n_end for f in local))
+                and not _OTHER_DURATION.search(norm, max(0, m.start() - 40), m.start())
                 for m in _AGGREGATE.finditer(norm, max(f.n_end for f in local), sent.end)
             )
         ):
@@ -2064,9 +2150,17 @@ def find_figures(
                 if fig.party == "unknown" or fig.inherits:
                     fig.party = parent.party
                 fig.aggregate = parent.aggregate or fig.aggregate
-            if fig.party == "unknown" and not _others_noun(sw, fig):
+            # "ارتفعت حصيلة قتلى الهجوم إلى 11 عنصراً": left to ``_risen_tolls``
+            risen = fig.parent is None and _TOLL_ROSE.search(
+                norm, max(sent.start, fig.n_start - 40), fig.n_start
+            )
+            if fig.party == "unknown" and not risen and not _others_noun(sw, fig):
                 fig.party = _continuity_party(sw, fig, figures, sentences)
-            if fig.party == "unknown" and _in(_noun_after(sw, fig.n_end)[1], MEMBER_NOUNS):
+            if (
+                fig.party == "unknown"
+                and not risen
+                and _in(_noun_after(sw, fig.n_end)[1], MEMBER_NOUNS)
+            ):
                 fig.party = _story_party(norm, sentences, sent, dates)
             if fig.party != "unknown" and _others_noun(sw, fig) and not _own_party_after(sw, fig):
                 fig.party = "unknown"  # "وإصابة 9 آخرين": others of the group just counted
@@ -2090,7 +2184,11 @@ def find_figures(
                 before = [f for f in [*figures[:base], *local[:k]] if f.parent is None]
                 if before:
                     fig.party = before[-1].party
-            if fig.party == "unknown" and (not _in(noun, PERSON_NOUNS) or noun in SAME_GROUP):
+            if (
+                fig.party == "unknown"
+                and not risen
+                and (not _in(noun, PERSON_NOUNS) or noun in SAME_GROUP)
+            ):
                 # "فيما أصيب 3 بجروح", "ثلاثة من العناصر": the group named just before
                 before = [f for f in [*figures[:base], *local[:k]] if f.parent is None]
                 if before and fig.sentence - before[-1].sentence <= 1:
@@ -2145,9 +2243,9 @@ def find_figures(
         kids = {figures[c].party for c in fig.children} - {"unknown"}
         if len(kids) >= 2:
             fig.party = _sides_label(kids)
+    _risen_tolls(figures, sentences, norm)
     _restated_parties(figures)
     _paired_tolls(figures, norm)
-    _risen_tolls(figures, sentences, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures)
 
@@ -2205,8 +2303,9 @@ def _paired_tolls(figures: list[Figure], norm: str) -> None:
 
 
 _TOLL_ROSE = re.compile(
-    r"(?<!\w)(?:ارتفعت|ارتفع|ترتفع|يرتفع|وصلت|بلغت)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$"
+    r"(?<!\w)[وف]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|وصلت|بلغت)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$"
 )  # "ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلاً"
+_OF_THE_ATTACKERS = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:مهاجمين|مهاجمون|منفذين)(?!\w)")
 _OF_THE_WOUNDED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:جرحي|مصابين)(?!\w)")
 
 
@@ -2230,6 +2329,7 @@ def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) ->
             and not o.aggregate
             and fig.sentence - o.sentence <= 4
             and o.party not in ("unknown", "mixed", "both_sides")
+            and not _OF_THE_ATTACKERS.match(norm, o.n_end)  # the attack's toll, not its attackers'
         ]
         if before:
             fig.party = before[-1].party

@@ -1611,6 +1611,84 @@ BEFORE_SIXTEENTH_ROUND = [  # found by probing before round sixteen was scored
 ]
 
 
+SIXTEENTH_ROUND_RULES = [
+    (  # one still missing ("لا يزال عنصر ثالث ... مفقوداً"), and "حتى الآن" after it is no period
+        "بلغت الحصيلة 13 قتيلاً، بعدما تعرض رتل لكمين أسفر عن مقتل عنصرين، فيما لا يزال عنصر "
+        "ثالث من الرتل مفقوداً حتى الآن.",
+        [
+            ("killed", 13, "unknown", False),
+            ("killed", 2, "unknown", False),
+            ("missing", 1, "unknown", False),
+        ],
+    ),
+    (  # the risen toll of an attack is its victims', not the attackers' counted last
+        "قُتل سبعة عناصر من قوات النظام في هجوم لداعش على حاجز. وأضاف المصدر أن اثنين من "
+        "المهاجمين قُتلا خلال الاشتباك. وارتفعت حصيلة قتلى الهجوم إلى 11 عنصراً.",
+        [
+            ("killed", 7, "government", False),
+            ("killed", 2, "isis", False),
+            ("killed", 11, "government", False),
+        ],
+    ),
+    (  # a day told in a relative clause after the tally dates something else
+        "وقال مصدر إن الوحدات نفذت منذ مطلع آب الجاري 6 عمليات، أسفرت عن تحييد 19 إرهابياً، "
+        "ضمن الحملة التي أطلقتها الوزارة في الخامس عشر من تموز.",
+        [("killed", 19, "isis", True)],
+    ),
+    (  # how long the watching lasted is no period of the figure
+        "وأسفرت العملية، التي جاءت بعد رصد ومتابعة استخباراتية استمرت 3 أسابيع، عن مقتل ثمانية "
+        "من عناصر الخلية.",
+        [("killed", 8, "isis", False)],
+    ),
+    (  # "شهيدين" after "اثنان" restates the two
+        "وقد ارتقى اثنان من جنودنا شهيدين وأُصيب 4 آخرون.",
+        [("killed", 2, "unknown", False), ("wounded", 4, "unknown", False)],
+    ),
+    (  # "اثنين" after "وإصابة" is another count, not the two martyrs again
+        "وأسفر الهجوم عن ارتقاء شهيدين وإصابة اثنين.",
+        [("killed", 2, "unknown", False), ("wounded", 2, "unknown", False)],
+    ),
+    (  # "عناصر اللواء" is the brigade named before; "الحزب" the party named before
+        'كمين لسيارة تابعة لـ"لواء الباقر" في بادية الميادين. 3 قتلى من عناصر اللواء، ونُقلت '
+        "جثثهم إلى الميادين. وقصفت طائرات حزب الله مواقع. وفي معركة تدمر، خسر الحزب 26 مقاتلاً "
+        "خلال أقل من ثلاثة أسابيع.",
+        [("killed", 3, "iran_backed", False), ("killed", 26, "iran_backed", True)],
+    ),
+    (  # none so far is no period; from a month to a year's end is one
+        "إصابة عنصرين، ولا قتلى حتى اللحظة. ووثّق المرصد مقتل 312 عنصراً من الميليشيات الموالية "
+        "لإيران بين آذار 2019 ونهاية 2023.",
+        [("wounded", 2, "unknown", False), ("killed", 312, "iran_backed", True)],
+    ),
+    (  # one of the wounded or abducted told of is no new count, unless by condition
+        "استغرقت عملية إنقاذ أحد المصابين ساعتين. وقالت زوجة أحد المخطوفين، إنها لا تعرف شيئاً. "
+        "وأفاد بأن أحد المصابين في حالة حرجة.",
+        [("wounded", 1, "unknown", False)],
+    ),
+    (  # the victims' kin met are unharmed; kin abducted are counted
+        "قابلت المنظمة 28 شخصا من أقارب المخطوفين. وخطف التنظيم 5 من أقارب القتلى.",
+        [("captured_or_abducted", 5, "civilians", False)],
+    ),
+    (  # the execution shown by one body is that one's, not the two killed before
+        "انفجرت عبوة بحافلة ما أدى إلى مقتل عاملين اثنين، وخطف مسلحون ثلاثة رعاة قبل أن يعثر على "
+        "جثة أحدهم وعليها آثار طلق ناري في الرأس، ما يشير إلى إعدامه.",
+        [
+            ("killed", 2, "civilians", False),
+            ("captured_or_abducted", 3, "civilians", False),
+            ("executed", 1, "civilians", False),
+        ],
+    ),
+    (  # a toll over several attacks is a total
+        "نسب القرار إلى الخلية التسبب بمقتل عشرة أشخاص، هم سبعة من عناصر الأمن العام وثلاثة "
+        "مدنيين، في أربع عمليات.",
+        [
+            ("killed", 10, "mixed", True),
+            ("killed", 7, "government", True),
+            ("killed", 3, "civilians", True),
+        ],
+    ),
+]
+
+
 # rounds five to sixteen: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1630,7 +1708,8 @@ BEFORE_SIXTEENTH_ROUND = [  # found by probing before round sixteen was scored
     + BEFORE_FOURTEENTH_ROUND
     + FOURTEENTH_ROUND_RULES
     + FIFTEENTH_ROUND_RULES
-    + BEFORE_SIXTEENTH_ROUND,
+    + BEFORE_SIXTEENTH_ROUND
+    + SIXTEENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

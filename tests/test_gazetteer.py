@@ -92,6 +92,11 @@ def test_road_is_one_place_whatever_the_order() -> None:
     road = load_gazetteer().places[a[0][0]]
     assert road.governorate is not None and road.lat is not None
     assert places("الطريق الواصل بين مدينتي الميادين والبوكمال")[0][1] == "road"
+    # a road told with its qualifiers: "the international road linking the two cities"
+    long_form = places("على الطريق الدولي الواصل بين مدينتي تدمر ودير الزور")
+    assert long_form[0] == places("على طريق تدمر - دير الزور")[0]
+    # "الطريق بين بلدتي X و Y" alone stays the two towns, as the gold set reads it
+    assert [k for _, k in places("على الطريق بين بلدتي الكشكية وأبو حمام")] == ["town", "town"]
 
 
 def test_badia_areas() -> None:
