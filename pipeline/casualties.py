@@ -1688,6 +1688,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
 
 
 # a side that lost people: "وخسرت قوات النظام 40 عنصراً"; its subject is the victims' side
+# (no punctuation between the verb and the number: the same clause)
 _LOSER = re.compile(r"(?<!\w)[وف]?(?:خسر|خسرت|يخسر|تخسر|تكبد|تكبدت|يتكبد)\s+(?!.*[،,.:؛])")
 _BY_THE_HAND = re.compile(r"(?<!\w)(?:علي\s+يد|علي\s+ايدي|من\s+قبل|برصاص|بنيران)\s+$")
 _ATTACKER_VERB = re.compile(
@@ -1893,6 +1894,11 @@ _OTHER_DURATION = re.compile(
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
 
 
+def _other_duration(norm: str, cue: re.Match[str]) -> bool:
+    """Whether a period cue measures something else than the figures (a watch, "none so far")."""
+    return bool(_OTHER_DURATION.search(norm, max(0, cue.start() - 40), cue.start()))
+
+
 def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]) -> bool:
     """Whether a figure is a period or running total rather than one incident's."""
     norm = sw.norm
@@ -1909,15 +1915,14 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
         return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
     if any(
         (m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end))
-        and not _OTHER_DURATION.search(norm, max(0, m.start() - 40), m.start())
+        and not _other_duration(norm, m)
         for m in _AGGREGATE.finditer(norm, clause_start, clause_end)
     ):
         return True
     cues = [
         m
         for m in _AGGREGATE.finditer(norm, sw.sent.start, fig.n_start)
-        if not _comparison(norm, m, sw.sent.start)
-        and not _OTHER_DURATION.search(norm, max(0, m.start() - 40), m.start())
+        if not _comparison(norm, m, sw.sent.start) and not _other_duration(norm, m)
     ]  # "الهجوم الأعنف منذ أغسطس": a comparison, not a period
     earlier = cues[-1] if cues else None
     if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
@@ -2068,7 +2073,7 @@ def find_figures(
             and local
             and any(
                 not _ranks_the_incident(norm, m, max(f.n_end for f in local))
-                and not _OTHER_DURATION.search(norm, max(0, m.start() - 40), m.start())
+                and not _other_duration(norm, m)
                 for m in _AGGREGATE.finditer(norm, max(f.n_end for f in local), sent.end)
             )
         ):
