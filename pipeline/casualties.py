@@ -69,7 +69,7 @@ STATUS_NOUNS = {
         "أسير أسيرا أسرى مختطف مختطفا مختطفين مختطفون مخطوف مخطوفا مخطوفين معتقل معتقلا معتقلين "
         "معتقلون موقوف موقوفين محتجز محتجزين رهينة رهائن"
     ),
-    "missing": _n("مفقود مفقودا مفقودين مفقودون"),
+    "missing": _n("مفقود مفقودا مفقودين مفقودون مختف مختفيا مختفين مختفون مخفيين مخفيون"),
     "executed": set(),
 }
 # status words before a number ("مقتل 6", "قتل التنظيم 5", "إصابة نحو 10")
@@ -92,7 +92,7 @@ STATUS_BEFORE = {
     "executed": _n(
         "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون"
     ),
-    "missing": _n("فقدان اختفاء الاتصال"),
+    "missing": _n("فقدان اختفاء الاتصال إخفاء تغييب"),
 }
 # status verbs after a number's noun phrase ("5 من عناصر النظام قتلوا")
 STATUS_AFTER = {
@@ -105,7 +105,7 @@ STATUS_AFTER = {
         "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا سلموا"
     ),
     "executed": _n("أعدموا أعدم نحروا ذبحوا"),
-    "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا"),
+    "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا للاختفاء"),
 }
 # lemmas of casualty verbs, for the optional camel-tools morphology (``arabic_match.lemmas``)
 VERB_LEMMAS = {
@@ -375,7 +375,7 @@ _AGGREGATE = re.compile(
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
     rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
     r"|(?:ال)?شهر\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
-    r"|بين\s+عامي|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
+    r"|بين\s+(?:عامي|(?:19|20)\d\d\s+و\s*(?:ال)?(?:عام\s+)?(?:19|20)\d\d(?!\d))|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
     # "مقتل عشرة أشخاص ... في أربع عمليات": a total over several attacks
     r"|في\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|عده|سلسله)\s+(?:عمليات|هجمات|اعتداءات|كمائن|تفجيرات|حوادث)(?!\w)"
     # "خلال أقل من ثلاثة أسابيع", "في أقل من أسبوعين"
@@ -388,6 +388,8 @@ _AGGREGATE = re.compile(
     r"|مناطق\s+(?:سوريه\s+)?متفرقه|عموم\s+(?:المحافظه|سوريا|سوريه|البلاد|المناطق)|حصيله\s+(?:ال)?يوم"
     r"|(?:امتداد|كامل)\s+(?:الجغرافيا|الاراضي)\s+السوريه"  # SOHR's nationwide daily total
     r"|الحصيله\s+اليوميه|اجمالي|التعداد\s+الكلي|في\s+(?:ال)?عام\s+(?:19|20)\d\d|حصيله\s+الشهر|خلال\s+(?:19|20)\d\d"
+    # "ما لا يقل عن 12 شخصاً عام 2017", "مقابل 18 في 2022": a year's total (not "آب عام 2017")
+    r"|(?:في\s+|(?<!\w)(?:ال)?عام\s+)(?:19|20)\d\d(?!\d)"
     r")"
 )
 NEW_INCIDENT = re.compile(
@@ -695,6 +697,14 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         r"\s+(?:\S+\s+)?من\s+(?:عمره|عمرها|عمرهم|العمر)(?!\w)", norm[num.value_end : sw.sent.end]
     ):
         return True  # "طفل في الثانية عشرة من عمره": an age
+    k = sw.index_at(num.value_start) - 1
+    if (
+        norm[num.value_start : num.value_end] in ("احد", "احدي")
+        and k >= 0
+        and re.search(r"[،,]\s*$", norm[sw.words[k][1] : num.value_start])
+        and not sw.in_date(sw.words[k][0], sw.words[k][1])  # "اغتالوا، مساء اليوم، أحد وجهاء"
+    ):
+        return True  # "اغتيال الشيخ حميد الهفل، أحد وجهاء العشيرة": the one counted, described
     if num.is_word and num.best == 1 and _ONE_OF_THE_DEAD.match(norm, num.value_end):
         return True  # "وأوضح أن أحد القتيلين من عناصر الحاجز": one of those counted, described
     among = _ONE_AMONG.match(norm, num.value_end) if num.is_word and num.best == 1 else None
@@ -1483,8 +1493,8 @@ _PHRASE_STOP = re.compile(
 
 _APPOSITIVE = re.compile(
     r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+"
-    r"|(?:[^\s،,]+\s+){0,3}[،,]\s*(?:قائد|امير|مسؤول|قائدا|امرا)\s+"
-)  # "مقتل اللواء عصام زهر الدين، قائد الحرس الجمهوري": who he was
+    r"|(?:[^\s،,]+\s+){0,3}[،,]\s*(?:قائد|امير|مسؤول|قائدا|امرا|احد|احدي)\s+"
+)  # "مقتل اللواء عصام زهر الدين، قائد الحرس الجمهوري", "الشيخ حميد، أحد وجهاء": who he was
 _ANOTHER_COUNT = re.compile(
     r"\sو(?:عنصر\w*|جندي\w*|ضابط\w*|مقاتل\w*|شخص\w*|مدني\w*|طفل\w*|امرا\w*|نساء|اطفال|رجل\w*|شاب\w*)(?!\w)"
 )
@@ -1892,11 +1902,17 @@ _OTHER_DURATION = re.compile(
     r"\s+(?:\S+\s+){0,2}$|(?<!\w)و?لا\s+\S+\s+$"
 )
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
+_YEAR_CUE = re.compile(r"[وف]?(?:في\s+|(?:ال)?عام\s+)(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_MONTH_NAMES}|مواليد|صيف|شتاء|ربيع|خريف)|\d)\s*$")
 
 
 def _other_duration(norm: str, cue: re.Match[str]) -> bool:
-    """Whether a period cue measures something else than the figures (a watch, "none so far")."""
-    return bool(_OTHER_DURATION.search(norm, max(0, cue.start() - 40), cue.start()))
+    """Whether a period cue measures something else than the figures (a watch, "none so far"),
+    or is no period at all (the year of a month or a birth, "في آب عام 2017", "من مواليد عام 1984")."""
+    return bool(
+        _OTHER_DURATION.search(norm, max(0, cue.start() - 40), cue.start())
+        or (_YEAR_CUE.fullmatch(cue.group()) and _MONTH_BEFORE.search(norm, 0, cue.start()))
+    )
 
 
 def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]) -> bool:
@@ -1913,16 +1929,21 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
     )
     if _OF_ONE_INCIDENT.match(norm, fig.n_end):
         return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
+
+    def period(m: re.Match[str]) -> bool:
+        # a bare year in a sentence that tells the day dates something else ("بعد اتفاق
+        # التسوية عام 2018، مساء أمس الأربعاء")
+        return not _other_duration(norm, m) and not (day_dated and _YEAR_CUE.fullmatch(m.group()))
+
     if any(
-        (m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end))
-        and not _other_duration(norm, m)
+        (m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end)) and period(m)
         for m in _AGGREGATE.finditer(norm, clause_start, clause_end)
     ):
         return True
     cues = [
         m
         for m in _AGGREGATE.finditer(norm, sw.sent.start, fig.n_start)
-        if not _comparison(norm, m, sw.sent.start) and not _other_duration(norm, m)
+        if not _comparison(norm, m, sw.sent.start) and period(m)
     ]  # "الهجوم الأعنف منذ أغسطس": a comparison, not a period
     earlier = cues[-1] if cues else None
     if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
@@ -2262,7 +2283,12 @@ def _speaker_party(
     norm: str, sent: Sentence, fig: Figure, parties: list[tuple[int, int, str]]
 ) -> str | None:
     """Who says "our forces": the party named last before the quotation that holds the figure."""
-    quote = max(norm.rfind(q, sent.start, fig.n_start) for q in '"“«')
+    # the opening of the words quoted: a quotation mark, a colon ("مصدر في قسد: مقتل عنصرين من
+    # قواتنا") or the "إن" of reported speech ("وقال المتحدث باسم قسد إن قواتنا")
+    said = [m.start() for m in re.finditer(r"(?<!\w)ان(?!\w)", norm[sent.start : fig.n_start])]
+    quote = max(
+        [norm.rfind(q, sent.start, fig.n_start) for q in '"“«:'] + [sent.start + a for a in said]
+    )
     if quote < 0:
         return None
     named = [p for p in parties if sent.start <= p[0] < quote and p[2] not in _NOT_ENEMIES]
