@@ -92,7 +92,7 @@ STATUS_BEFORE = {
     "executed": _n(
         "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون"
     ),
-    "missing": _n("فقدان اختفاء الاتصال إخفاء تغييب"),
+    "missing": _n("فقدان اختفاء الاتصال إخفاء تغييب أخفي أخفيت أخفوا"),
 }
 # status verbs after a number's noun phrase ("5 من عناصر النظام قتلوا")
 STATUS_AFTER = {
@@ -367,12 +367,14 @@ _PERIOD_EDGE = "مطلع|بدايه|اول|منتصف|نهايه|اواخر|او
 _AGGREGATE = re.compile(
     r"(?<!\w)[وف]?(?:"
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
-    r"|خلال\s+(?:الساعات\s+(?:ال)?\s?(?:48|72|96)|(?:ال)?\s?(?:48|72|96)\s+ساعه)(?!\d)"
+    r"|خلال\s+(?:الساعات\s+(?:ال)?\s?(?:24|48|72|96)|(?:ال)?\s?(?:24|48|72|96)\s+ساعه)(?!\d)"
     r"|في\s+الايام\s+(?:\S+\s+)?(?:الاولي|الاخيره|الماضيه)(?!\w)"
     r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
     r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|حصيله\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)|الحصيله\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
+    # "توزعت حصيلة الضحايا على ...", "سجلت محافظة درعا الحصيلة الأعلى": a total's breakdown
+    r"|توزع(?:ت)?\s+(?:ال)?(?:حصيله|قتلي|ضحايا)|الحصيله\s+(?:الاعلي|الاكبر|الادني|الاقل)"
     rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
     r"|(?:ال)?شهر\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
     r"|بين\s+(?:عامي|(?:19|20)\d\d\s+و\s*(?:ال)?(?:عام\s+)?(?:19|20)\d\d(?!\d))|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
@@ -787,6 +789,10 @@ _COUNTED_AMONG = re.compile(r"\s+(?:(?:اخرون|اخرين)\s+)?في\s+عدا�
 # "مصير 6 مجهولاً": the fate of a number of people not named again
 _FATE_BEFORE = re.compile(r"(?<!\w)مصير\s+$")
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?مجهول(?:ا|ين)?(?!\w)")
+# "200 من الجنود الأسرى الذين أُعدموا", "5,000 من المعتقلين أُعدموا": held, then put to death
+_DEATH_OF_THE_HELD = re.compile(
+    r"[^.،,؛:]{0,60}?(?<!\w)(?:(?:الذين|اللذين)\s+)?(?P<verb>اعدموا|اعدما|قتلوا|قتلا|قضوا|توفوا)(?!\w)"
+)
 
 
 def _own_status(
@@ -818,6 +824,13 @@ def _own_status(
             return status, "noun"
         if nxt == "من" and i + 1 < len(sw.words):
             status = _status_in(sw.words[i + 1][2], STATUS_NOUNS)
+            death = _DEATH_OF_THE_HELD.match(norm, sw.words[i + 1][1])
+            if status == "captured_or_abducted" and death:
+                return _status_in(death.group("verb"), STATUS_AFTER) or "killed", "after"
+            k = sw.index_at(num.start) - 1
+            put_to_death = _status_in(sw.words[k][2], STATUS_BEFORE) if k >= 0 else None
+            if status == "captured_or_abducted" and put_to_death in ("killed", "executed"):
+                return put_to_death, "before"  # "أُعدم 200 من الأسرى"
             if status:
                 return status, "noun"
         # "23 طفلاً قتلوا و41 أصيبوا": a plural (or dual) verb right after the number
@@ -890,7 +903,10 @@ def _own_status(
             if gap == 0 or counts_people or partitive:
                 return status, "before"
             break
-        year = re.fullmatch(r"(?:19|20)\d\d", w[2]) or _day_of_month(sw, k)
+        # a year, a day of the month, or "الساعات الـ24 الماضية" between the verb and its object
+        year = (
+            re.fullmatch(r"(?:19|20)\d\d", w[2]) or _day_of_month(sw, k) or sw.in_date(w[0], w[1])
+        )
         if (re.fullmatch(r"\d+", w[2]) and not year) or _status_in(w[2], STATUS_AFTER):
             break
         if k + 1 < sw.index_at(num.start) and _in(w[2], _VAGUE_COUNTS):
@@ -923,6 +939,10 @@ def _own_status(
             if status:
                 seen.append(status)
         if seen:  # "مصير 5 مجهولا بعد أن اختطفهم": abducted says more than missing
+            # "200 من الجنود الأسرى الذين أُعدموا": held, then put to death
+            death = [st for st in seen[1:] if st in ("killed", "executed")]
+            if seen[0] == "captured_or_abducted" and death:
+                return death[0], "after"
             return next((st for st in seen if st != "missing"), seen[0]), "after"
         status = _verb_before_period(sw, num)
         if status:

@@ -332,6 +332,9 @@ def _the_governorate(
     return sorted(places + added, key=lambda p: p.start) if added else places
 
 
+_THE_CITY = re.compile(r"(?<!\w)(?:مدينه|لمدينه|بمدينه|مدينتي)\s*$")
+
+
 def _place_for(
     analysis: Analysis, fig: Figure, places: list[PlaceMention]
 ) -> tuple[PlaceMention | None, str]:
@@ -721,6 +724,13 @@ def extract_article_events(
             )
             told = event_keywords(norm, fig.n_end, min(len(norm), fig.n_end + 80))
             aggregate = not (precise and told)
+        namesake = (
+            gazetteer.namesake_governorate(place) if aggregate and place and mention else None
+        )
+        if namesake is not None and not _THE_CITY.search(
+            norm, max(0, mention.start - 8), mention.start
+        ):
+            place = namesake  # "سقط في دير الزور وحدها 84 قتيلاً": a total over the governorate
         rows.append(
             {
                 "figure_id": ids[i],

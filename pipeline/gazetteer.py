@@ -50,6 +50,15 @@ _BADIA_LOCATED = re.compile(
 _THE_CAMP = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)مخيم(?!\w)(?!\s+(?:ال)?(?:جديد|مؤقت))")
 
 
+# governorate seats named like their governorate (GeoNames ids): "الرقة" may be either
+GOVERNORATE_SEATS = frozenset(
+    {
+        "gn.173811", "gn.173576", "gn.173334", "gn.172955", "gn.172408", "gn.170905",
+        "gn.170794", "gn.170063", "gn.170017", "gn.169577", "gn.169389", "gn.163345",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Place:
     """A place of the gazetteer (or a road or Badia area derived from one)."""
@@ -181,6 +190,10 @@ class Gazetteer:
         """The governorate place containing ``place``."""
         pid = self.gov_place.get(place.governorate or "")
         return self.places.get(pid) if pid else None
+
+    def namesake_governorate(self, place: Place) -> Place | None:
+        """The governorate a town shares its name with ("الرقة", "دير الزور"), if any."""
+        return self.governorate_of(place) if place.place_id in GOVERNORATE_SEATS else None
 
     def _lookup(self, text: str) -> Place | None:
         pid = self.names.get(text) or self.names.get(self._spaced.get(text.replace(" ", ""), ""))

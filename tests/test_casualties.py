@@ -1714,6 +1714,34 @@ BEFORE_SEVENTEENTH_ROUND = [  # found by probing before round seventeen was scor
     ),
 ]
 
+SEVENTEENTH_ROUND_RULES = [
+    (  # people held, then put to death, are executed ("من المعتقلين ... أُعدموا", "أُعدم ...")
+        "وما بين 5,000 و13,000 من المعتقلين المدنيين أُعدموا شنقاً في سجن صيدنايا.",
+        [("executed", 5000, "civilians", True)],
+    ),
+    (
+        "وأُعدم ما بين 5,000 و13,000 من المعتقلين المدنيين شنقاً في سجن صيدنايا.",
+        [("executed", 5000, "civilians", True)],
+    ),
+    (
+        "وسُجّل ما لا يقل عن 200 من الجنود وعناصر القوات الحكومية الأسرى الذين أُعدموا "
+        "جماعياً قرب تدمر.",
+        [("executed", 200, "government", False)],
+    ),
+    (  # "أُخفي 17 منهم قسراً": disappeared
+        "واعتقلت قوات الأمن 62 شخصاً من العائدين، أُخفي 17 منهم قسراً.",
+        [("captured_or_abducted", 62, "unknown", False), ("missing", 17, "government", False)],
+    ),
+    (  # a 24-hour toll is a total, and the hours between the verb and its object are no count
+        "وقتل خلال الساعات الـ24 الماضية 19 عنصراً.",
+        [("killed", 19, "unknown", True)],
+    ),
+    (  # "توزعت حصيلة الضحايا": a total's breakdown
+        "وبحسب التقرير، توزعت حصيلة الضحايا على النحو التالي: قتلت قوات النظام 21 مدنياً.",
+        [("killed", 21, "civilians", True)],
+    ),
+]
+
 
 # rounds five to seventeen: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
@@ -1736,7 +1764,8 @@ BEFORE_SEVENTEENTH_ROUND = [  # found by probing before round seventeen was scor
     + FIFTEENTH_ROUND_RULES
     + BEFORE_SIXTEENTH_ROUND
     + SIXTEENTH_ROUND_RULES
-    + BEFORE_SEVENTEENTH_ROUND,
+    + BEFORE_SEVENTEENTH_ROUND
+    + SEVENTEENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -488,3 +488,12 @@ def test_the_camp_is_the_camp_named_before_and_a_capital_speaking_is_no_place() 
     )
     assert one(text, "killed", 16)["place_id"].startswith("road.")
     assert one(text, "killed", 7)["place_id"] != "gn.170654"  # Damascus
+
+
+def test_a_total_over_a_city_named_like_its_governorate_is_the_governorate() -> None:
+    text = (
+        "قُتل شاب في مدينة الرقة برصاص مجهولين مساء الأحد. وبذلك سقط في الرقة 31 قتيلاً منذ "
+        "مطلع العام."
+    )
+    assert one(text, "killed", 31)["place_id"] == "gov.04"
+    assert one(text, "killed", 1)["place_id"] == "gn.172955"  # an incident in the city itself
