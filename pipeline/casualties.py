@@ -1923,7 +1923,8 @@ _OTHER_DURATION = re.compile(
 )
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
 _YEAR_CUE = re.compile(r"[وف]?(?:في\s+|(?:ال)?عام\s+)(?:19|20)\d\d")
-_MONTH_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_MONTH_NAMES}|مواليد|صيف|شتاء|ربيع|خريف)|\d)\s*$")
+# a year that dates a month, a season or a birth ("آب عام 2017", "صيف عام 2018", "مواليد عام 1984")
+_DATED_YEAR_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_MONTH_NAMES}|مواليد|صيف|شتاء|ربيع|خريف)|\d)\s*$")
 
 
 def _other_duration(norm: str, cue: re.Match[str]) -> bool:
@@ -1931,7 +1932,10 @@ def _other_duration(norm: str, cue: re.Match[str]) -> bool:
     or is no period at all (the year of a month or a birth, "في آب عام 2017", "من مواليد عام 1984")."""
     return bool(
         _OTHER_DURATION.search(norm, max(0, cue.start() - 40), cue.start())
-        or (_YEAR_CUE.fullmatch(cue.group()) and _MONTH_BEFORE.search(norm, 0, cue.start()))
+        or (
+            _YEAR_CUE.fullmatch(cue.group())
+            and _DATED_YEAR_BEFORE.search(norm, max(0, cue.start() - 20), cue.start())
+        )
     )
 
 
