@@ -2567,6 +2567,40 @@ def _counts_things(sw: _Sentence, word: tuple[int, int, str]) -> bool:
     return _in(noun, NON_CASUALTY_NOUNS) and not _in(noun, PERSON_NOUNS)
 
 
+# "في 2019", "عام 2017", "في نيسان", "خلال شهر آذار": the period a figure is told for
+_PERIOD_TAIL = re.compile(
+    rf"\s*(?:[وف]?(?:في|خلال)\s+)?(?:(?:ال)?(?:عام|شهر)\s+)?(?:(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"|(?P<month>{_MONTH_NAMES})(?!\w))"
+)
+
+
+# what may stand between the two: "، و", "مقابل", "قبل أن تتراجع إلى", "ثم ارتفعت إلى"
+_PARALLEL_JOIN = re.compile(
+    r"[\s،,]*(?:و|ثم|مقابل|ومقابل|و?مقارنه\s+ب)?\s*(?:(?:قبل|بعد)\s+ان\s+)?"
+    r"(?:\S*(?:رتفع|تراجع|نخفض|وصل|تصل|يصل|قفز|زاد|تزيد|يزيد|هبط)\S*\s+(?:الي|ل)\s*)?"
+)
+
+
+def _period_tail(norm: str, pos: int) -> str | None:
+    """Whether a period follows ``pos`` at once, and which: "year" or "month"."""
+    m = _PERIOD_TAIL.match(norm, pos)
+    return None if m is None else "year" if m.group("year") else "month"
+
+
+def _parallel_period(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
+    """ "مقابل 18 في 2022 و61 في 2019", "قتل 12 عنصراً في آذار، و9 في نيسان": a bare number told
+    for another period of the same kind as the figure before it, its noun left out."""
+    norm = sw.norm
+    kind = _period_tail(norm, num.value_end)
+    if kind is None:
+        return False
+    for w in sw.words:
+        if prev.n_end <= w[0] < num.start and _period_tail(norm, w[0] - 1) == kind:
+            rest = norm[_PERIOD_TAIL.match(norm, w[0] - 1).end() : num.start]  # type: ignore[union-attr]
+            return bool(_PARALLEL_JOIN.fullmatch(rest))
+    return False
+
+
 def _link(
     sw: _Sentence, fig: Figure, num: NumberMention, local: list[Figure], figures: list[Figure]
 ) -> None:
@@ -2674,7 +2708,8 @@ def _link(
         or (num.is_word and norm[num.value_start : num.value_start + 1] == "و")
         or noun_joined
     )
-    if not ((counts_people or versus) and (marker or joined)):
+    parallel = not counts_people and _parallel_period(sw, prev, num)
+    if not (((counts_people or versus) and (marker or joined)) or parallel):
         return  # "512 عنصرا ... مقابل 389 في عام 2022": the noun is left out
     if not fig.status:
         fig.status = prev.status
