@@ -393,6 +393,8 @@ _AGGREGATE = re.compile(
     r"|الحصيله\s+اليوميه|اجمالي|التعداد\s+الكلي|في\s+(?:ال)?عام\s+(?:19|20)\d\d|حصيله\s+الشهر|خلال\s+(?:19|20)\d\d"
     # "ما لا يقل عن 12 شخصاً عام 2017", "مقابل 18 في 2022": a year's total (not "آب عام 2017")
     rf"|{_YEAR_PERIOD}"
+    # "شهد موسم الكمأة الماضي مقتل 162", "خلال موسم جمع الكمأة": a season's total
+    r"|موسم\s+(?:(?:جمع|جني|البحث\s+عن)\s+)?(?:ال)?كماه|(?:خلال|طوال)\s+(?:ال)?موسم(?!\w)"
     r")"
 )
 NEW_INCIDENT = re.compile(
@@ -1376,10 +1378,12 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and k + 1 < len(words)
             and words[k - 1][2] not in ("برتبه", "رتبه")  # "ضابطاً برتبة نقيب": a rank
         ):
-            nearby = [w for w in words[k + 1 : k + 6] if w[2] != "قد"][:3]
+            age = _AGE.match(sw.norm, words[k][1])  # "فتى في الـ14 من عمره فُقد أثره"
+            after = age.end() if age else words[k][1]
+            nearby = [w for w in words[k + 1 : k + 11] if w[0] >= after and w[2] != "قد"][:3]
             for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح", "عنصر من الأسايش قد قُتل"
                 if (
-                    re.search(r"[.!?؟؛:،,]", sw.norm[words[k][1] : w[0]])
+                    re.search(r"[.!?؟؛:،,]", sw.norm[after : w[0]])
                     or w[2] in _ALL_DUAL_VERBS
                     or _in(w[2], PERSON_NOUNS)
                 ):  # "مصدر عسكري إن جندياً قتل": the verb is the nearer person's
@@ -1516,6 +1520,10 @@ _APPOSITIVE = re.compile(
     r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+"
     r"|(?:[^\s،,]+\s+){0,3}[،,]\s*(?:قائد|امير|مسؤول|قائدا|امرا|احد|احدي)\s+"
 )  # "مقتل اللواء عصام زهر الدين، قائد الحرس الجمهوري", "الشيخ حميد، أحد وجهاء": who he was
+# "مقتل 162 شخصاً على الأقل، غالبيتهم من المدنيين": civilians among others
+_MOSTLY_CIVILIANS = re.compile(
+    r"(?:\s+علي\s+الاقل)?\s*[،,]?\s*(?:غالبيتهم|معظمهم|اغلبهم|جلهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدنيين"
+)
 _ANOTHER_COUNT = re.compile(
     r"\sو(?:عنصر\w*|جندي\w*|ضابط\w*|مقاتل\w*|شخص\w*|مدني\w*|طفل\w*|امرا\w*|نساء|اطفال|رجل\w*|شاب\w*)(?!\w)"
 )
@@ -1548,6 +1556,14 @@ def _sides_label(parties: set[str]) -> str:
     return "both_sides"
 
 
+def _whole_party(fig: Figure, figures: list[Figure]) -> str:
+    """The party of a total split between parties by its sub-counts."""
+    kids = {figures[c].party for c in fig.children} - {"unknown"}
+    if len(kids) >= 2:
+        return _sides_label(kids)
+    return fig.party
+
+
 def _numeral_after(sw: _Sentence, pos: int) -> bool:
     """Whether a number word or digits follow ``pos`` ("مدنيان اثنان")."""
     _, word = _noun_after(sw, pos)
@@ -1573,7 +1589,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if another:  # "إصابة عسكري سوري ومدنيين اثنين": the civilians are another count
         limit = another.start()
     window = norm[fig.n_end : limit]
-    if _MIXED.search(window):
+    if _MIXED.search(window) or _MOSTLY_CIVILIANS.match(norm, noun_end):
         return "mixed"
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
     # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
@@ -1683,6 +1699,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             if first[0][1] <= p[0] <= first[0][1] + 40 and p[2] not in ("civilians", "both_sides", first[0][2])
             and "و" in norm[first[0][1] : p[0] + 1]
         ]  # fmt: skip
+        if second and any(p[2] == "civilians" and at <= p[0] < second[0][1] for p in parties):
+            return "mixed"  # "بين عسكريين ومدنيين وعناصر من التنظيم": civilians among them
         if second:
             return "both_sides"
     # the target of the attack: "على قوات النظام", "ضد قسد", "استهدف ..."
@@ -1790,13 +1808,19 @@ _SUSPECTS = re.compile(
 )  # and "يُشتبه بانتمائهم"
 
 
+_RELATIVE_ASIDE = re.compile(r"[،,]\s*(?:التي|الذي|الذين|اللذين|اللتين)\s[^،,.]{0,60}[،,]")
+
+
 def _suspects_party(
     sw: _Sentence, fig: Figure, sentences: list[Sentence], parties: list[tuple[int, int, str]]
 ) -> str | None:
     """Arrested suspects of a group ("القبض على 23 مشتبهاً بهم" in a raid on ISIS cells): that group."""
     # the tally's own noun may say it: "عدد المشتبه بانتمائهم للتنظيم ممن اعتقلتهم ... 21 شخصاً"
     start = fig.n_end if fig.tally_end is None else max(sw.sent.start, fig.n_start - 100)
-    if not _SUSPECTS.search(sw.norm, start, min(sw.sent.end, fig.n_end + 40)):
+    aside = _RELATIVE_ASIDE.search(sw.norm, fig.n_end, sw.sent.end)
+    aside = aside if aside and aside.start() < fig.n_end + 40 else None
+    reach = 40 + (aside.end() - aside.start() if aside else 0)  # "في بلدة الكوم، التي ...،"
+    if not _SUSPECTS.search(sw.norm, start, min(sw.sent.end, fig.n_end + reach)):
         return None
     start = sentences[sw.sent.index - 1].start if sw.sent.index else sw.sent.start
     groups = [p[2] for p in parties if start <= p[0] < sw.sent.end and p[2] == "isis"]
@@ -1919,7 +1943,7 @@ _OF_ONE_INCIDENT = re.compile(
 # "بعد رصد ومتابعة استخباراتية استمرت 3 أسابيع": how long the watching lasted, no tally
 # period; "ولا قتلى حتى اللحظة": none so far
 _OTHER_DURATION = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:رصد|متابعه|مراقبه|تحضير|تحضيرات|تحقيقات|تحقيق|تعقب|ملاحقه|حصار)"
+    r"(?<!\w)[وب]?(?:ال)?(?:رصد(?!\s+(?:ال)?مرصد)|متابعه|مراقبه|تحضير|تحضيرات|تحقيقات|تحقيق|تعقب|ملاحقه|حصار)"
     r"\s+(?:\S+\s+){0,2}$|(?<!\w)و?لا\s+\S+\s+$"
 )
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
@@ -2004,6 +2028,7 @@ def _mentions(sw: _Sentence) -> list[tuple[NumberMention, str | None, bool]]:
     return sorted(out, key=lambda m: m[0].start)
 
 
+_RANGE_OF_DAYS = re.compile(r"(?<!\w)(?:من|بين)\s+\d{1,2}\s+(?:حتي|الي|و)\s*$")
 _INTERNAL_SECURITY = re.compile(r"(?:قوي|قوات)\s+الامن\s+الداخلي")
 
 
@@ -2057,6 +2082,8 @@ def find_figures(
             if d.precision in ("day", "days")
             and d.kind != "since"
             and sent.start <= d.start < sent.end
+            and not _AGGREGATE.match(norm, d.start)  # "خلال الساعات الـ24 الماضية": a window
+            and not _RANGE_OF_DAYS.search(norm, max(0, d.start - 20), d.start)  # "من 1 حتى 7"
         ]
         day_dated = bool(day_dates)
         local: list[Figure] = []
@@ -2242,7 +2269,8 @@ def find_figures(
             ):
                 # "فيما أصيب 3 بجروح", "ثلاثة من العناصر": the group named just before
                 before = [f for f in [*figures[:base], *local[:k]] if f.parent is None]
-                if before and fig.sentence - before[-1].sentence <= 1:
+                reach = 0 if _list_item(sw) else 1  # an item of a list is an incident of its own
+                if before and fig.sentence - before[-1].sentence <= reach:
                     fig.party = before[-1].party
             if _in(noun, ATTACKER_NOUNS) and id(fig) not in told_attackers:
                 earlier = [f for f in figures[:base] + local[:k] if f.perpetrator]
@@ -2257,9 +2285,7 @@ def find_figures(
                     _article_attribution(norm), fig.party
                 )
         for fig in local:
-            kids = {figures[c].party for c in fig.children} - {"unknown"}
-            if len(kids) >= 2:  # a total split between parties
-                fig.party = _sides_label(kids)
+            fig.party = _whole_party(fig, figures)
             fig.perpetrator = _perpetrator(sw, fig, parties, prev_parties)
             a, b = _clause(norm, sent, fig)
             suspects = fig.status == "captured_or_abducted" and _suspects_party(
@@ -2291,9 +2317,7 @@ def find_figures(
             fig.evidence = text[fig.evidence_start : fig.evidence_end]
         prev_parties = parties
     for fig in figures:  # sub-counts given in a later sentence ("وأوضح أن بين القتلى ...")
-        kids = {figures[c].party for c in fig.children} - {"unknown"}
-        if len(kids) >= 2:
-            fig.party = _sides_label(kids)
+        fig.party = _whole_party(fig, figures)
     _risen_tolls(figures, sentences, norm)
     _restated_parties(figures)
     _paired_tolls(figures, norm)
@@ -2539,15 +2563,25 @@ def _story_party(
     return "unknown"
 
 
+_LIST_ITEM = re.compile(r"\s*[-–•*▪◦]\s")
+
+
+def _list_item(sw: _Sentence) -> bool:
+    """Whether a sentence opens an item of a list ("- بادية آراك: 3 قتلى")."""
+    return bool(_LIST_ITEM.match(sw.norm, sw.sent.start))
+
+
 def _continuity_party(
     sw: _Sentence, fig: Figure, figures: list[Figure], sentences: list[Sentence]
 ) -> str:
-    """Party of the closest earlier figure with the same status (within three sentences)."""
+    """Party of the closest earlier figure with the same status (within three sentences, or
+    within its own item of a list: "- بادية آراك: 3 قتلى" is an incident of its own)."""
     _, noun = _noun_after(sw, fig.n_end)
     if _in(noun, GENERIC_PEOPLE):
         return "unknown"
+    reach = 0 if _list_item(sw) else 3
     for other in reversed(figures):
-        if other is fig or other.n_start >= fig.n_start or fig.sentence - other.sentence > 3:
+        if other is fig or other.n_start >= fig.n_start or fig.sentence - other.sentence > reach:
             continue
         if other.status == fig.status and other.party not in ("unknown", "mixed", "both_sides"):
             return other.party

@@ -113,6 +113,18 @@ _UNNAMED_LOCALITY = re.compile(
 )
 
 
+_UNNAMED_BADIA = re.compile(
+    r"(?<!\w)[وفب]?باديه\s+\S+\s+(?:شرقي|غربي|شمالي|جنوبي|شمال|جنوب|شرق|غرب)"
+    r"(?:\s+(?:شرقي|غربي))?\s+(?:(?:مدينه|بلده)\s+)?$"
+)
+
+
+def _near_unnamed_badia(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """ "في بادية المسرب غربي دير الزور": a town locating a Badia the gazetteer lacks."""
+    m = _UNNAMED_BADIA.search(norm, max(0, mention.start - 40), mention.start)
+    return m is not None and not any(m.start() <= p.start < mention.start for p in places)
+
+
 # "نقلوا إلى المستشفى الوطني في حمص", "توفي في مشفى الميادين": where the wounded were taken
 _HOSPITAL = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)(?!\w)(?:\s+\S+){0,2}?\s+"
@@ -164,6 +176,10 @@ _CORRESPONDENT = re.compile(
 # "مركز محلي لتوثيق ضحايا الألغام في الرقة", "مكتب توثيق الشهداء في درعا": a documenter's seat
 _DOCUMENTER = re.compile(r"(?<!\w)(?:ل|و)?(?:توثيق|رصد)\s+(?:\S+\s+){0,3}?في\s+$")
 
+# "مصدر في مديرية الصحة في حمص": an office's seat
+_OFFICE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:مديريه|دائره|مكتب|فرع)\s+(?:\S+\s+){0,2}?في\s+(?:محافظه\s+)?$"
+)
 
 # 'المسؤول الإعلامي في قسد عدنان عفرين إن': a family name after a first name is no place
 _FIRST_NAME = re.compile(
@@ -187,6 +203,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _CORRESPONDENT.search(before[-40:])
         or _CAME_FROM.search(before)
         or _DOCUMENTER.search(before)
+        or _OFFICE.search(before[-45:])
         or _TRAVEL.search(before)
         or _FIRST_NAME.search(before[-20:])
         or _PRISON.search(before[-55:])
@@ -411,7 +428,10 @@ def _place_for(
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
         best = min(here, key=cost)
-        if best.place.kind == "town" and _near_unnamed_locality(norm, best, places):
+        if best.place.kind == "town" and _near_unnamed_badia(norm, best, places):
+            # "في بادية المسرب غربي دير الزور": the Badia around the town, not the town
+            best = PlaceMention(best.start, best.end, load_gazetteer().badia(best.place), best.text)
+        elif best.place.kind == "town" and _near_unnamed_locality(norm, best, places):
             # "في بلدة الكرامة شرقي الرقة": somewhere in the governorate, not in the town itself
             gov = load_gazetteer().governorate_of(best.place)
             if gov is not None:
@@ -436,10 +456,12 @@ def _place_for(
         found = [p for p in within(prev.start, prev.end) if p.place.kind != "country"]
         if found:
             return finest(reversed(found)), "context"
+    # the headline is the first line, though ".." may break it into sentences ("بين 9 و14
+    # قتيلاً.. داعش يهاجم حاجزاً قرب السخنة")
+    line_end = norm.find("\n", sents[0].start) if sents else -1
+    title_end = max(sents[0].end, line_end) if sents else 0
     title = (
-        [p for p in within(sents[0].start, sents[0].end) if p.place.kind != "country"]
-        if sents
-        else []
+        [p for p in within(sents[0].start, title_end) if p.place.kind != "country"] if sents else []
     )
     if title:
         return title[0], "title"
@@ -546,6 +568,12 @@ def _days(span: str) -> int:
     return fixed.get(span) or parse_number(span.split()[0]) or 0
 
 
+# "منذ 10 آب الماضي، حين قُتل 23 عنصراً": the day the comparison names, and what happened on it
+_WHEN_THEN = re.compile(
+    r"(?:\s+(?:الماضي|الفائت|المنصرم))?\s*[،,]?\s*(?:حين|عندما|يوم)\s+(?:\S+\s+){0,3}?"
+)
+
+
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
@@ -559,6 +587,9 @@ def _date_for(
         for d in _incident_dates(analysis.text.norm, s, usable)
         if not (d.start > fig.n_end and _PLUPERFECT.search(analysis.text.norm, fig.n_end, d.start))
     ]  # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": an earlier event's day
+    since = [d for d in dates if d.kind == "since" and d.date and s.start <= d.start < fig.n_start]
+    if since and _WHEN_THEN.fullmatch(analysis.text.norm, since[-1].end, fig.n_start):
+        return since[-1].date, since[-1].precision  # "الأعنف منذ 10 آب الماضي، حين قُتل 23"
     before_story = _DAYS_BEFORE_STORY.search(analysis.text.norm, s.start, fig.n_start)
     if before_story and not any(
         d.precision in ("day", "days") for d in here

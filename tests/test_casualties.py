@@ -1766,6 +1766,52 @@ BEFORE_EIGHTEENTH_ROUND = [  # found by probing before round eighteen was scored
 ]
 
 
+EIGHTEENTH_ROUND_RULES = [
+    (  # a 24-hour window is a total, though SOHR "رصد" it and a comma sets it apart
+        "رصد المرصد السوري، خلال الساعات الـ24 الماضية، مقتل 7 عناصر من قوات النظام، وإصابة 5 "
+        "آخرين بجروح.",
+        [("killed", 7, "government", True), ("wounded", 5, "government", True)],
+    ),
+    (  # and the window is no day that dates the figure
+        "ونفذ الطيران الروسي خلال الساعات الـ24 الماضية 17 ضربة على مواقع التنظيم، ما أسفر عن "
+        "مقتل 35 مسلحاً.",
+        [("killed", 35, "isis", True)],
+    ),
+    (  # an item of a list is an incident of its own: no side carried from the item before
+        "وأبرز الحوادث:\n- الخميس: مقتل ستة من عناصر التنظيم بغارات روسية.\n- بادية آراك: 3 قتلى.",
+        [("killed", 6, "isis", False), ("killed", 3, "unknown", False)],
+    ),
+    (
+        '- الاثنين: أسر التنظيم 4 عناصر من "الدفاع الوطني"، وعُثر على جثة أحدهم في اليوم '
+        'التالي.\n- الثلاثاء: الشولا – 3 قتلى و7 جرحى من "لواء فاطميون" بانفجار عبوة.',
+        [
+            ("captured_or_abducted", 4, "government", False),
+            ("killed", 1, "government", False),
+            ("killed", 3, "iran_backed", False),
+            ("wounded", 7, "iran_backed", False),
+        ],
+    ),
+    (  # a relative clause between the count and the charge of membership
+        "واعتقل الأمن العسكري 11 شخصاً في بلدة الكوم، التي يقطنها نحو ثلاثة آلاف نسمة، بتهمة "
+        "الانتماء إلى التنظيم.",
+        [("captured_or_abducted", 11, "isis", False)],
+    ),
+    (  # a week told from one day to another is a period; civilians among the sides: mixed
+        "وشهدت البادية خلال الأسبوع الممتد من 1 حتى 7 من نيسان الحالي تسع حوادث أمنية، قتل فيها "
+        '20 شخصاً على الأقل، بين عسكريين ومدنيين وعناصر من تنظيم "الدولة الإسلامية".',
+        [("killed", 20, "mixed", True)],
+    ),
+    (  # a truffle season is a period; "غالبيتهم من المدنيين": civilians among others
+        "وكان موسم الكمأة الماضي قد شهد مقتل 162 شخصاً على الأقل، غالبيتهم من المدنيين.",
+        [("killed", 162, "mixed", True)],
+    ),
+    (  # an age between the person and the verb of their fate
+        "وتحاول فرق البحث العثور على فتى في الـ14 من عمره فُقد أثره بعد الانفجار.",
+        [("missing", 1, "civilians", False)],
+    ),
+]
+
+
 # rounds five to eighteen: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1789,7 +1835,8 @@ BEFORE_EIGHTEENTH_ROUND = [  # found by probing before round eighteen was scored
     + SIXTEENTH_ROUND_RULES
     + BEFORE_SEVENTEENTH_ROUND
     + SEVENTEENTH_ROUND_RULES
-    + BEFORE_EIGHTEENTH_ROUND,
+    + BEFORE_EIGHTEENTH_ROUND
+    + EIGHTEENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -497,3 +497,33 @@ def test_a_total_over_a_city_named_like_its_governorate_is_the_governorate() -> 
     )
     assert one(text, "killed", 31)["place_id"] == "gov.04"
     assert one(text, "killed", 1)["place_id"] == "gn.172955"  # an incident in the city itself
+
+
+def test_the_headline_is_the_whole_first_line_though_two_dots_break_it() -> None:
+    text = (
+        'بين 9 و14 قتيلاً.. "داعش" يهاجم حاجزاً لـ"الدفاع الوطني" قرب السخنة\n\n'
+        "قتل 14 عنصراً من الميليشيا بهجوم للتنظيم. واستمر الاشتباك ساعتين. وانسحب المهاجمون.\n\n"
+        "في المقابل، نقلت صفحات موالية عن مصدر عسكري قوله إن حصيلة الهجوم بلغت 9 قتلى."
+    )
+    assert [r["place_id"] for r in rows(text)] == ["sy.sukhnah"] * 3
+
+
+def test_a_figure_told_when_the_day_compared_with_was_takes_that_day() -> None:
+    text = (
+        "ويعد الهجوم الأعنف على قوات النظام في البادية منذ 10 آذار الماضي، حين قتل 23 عنصراً "
+        "بكمين استهدف حافلة عسكرية."
+    )
+    assert one(text, "killed", 23)["event_date"] == date(2024, 3, 10)
+
+
+def test_a_badia_the_gazetteer_lacks_is_the_badia_of_the_town_that_locates_it() -> None:
+    text = "قُتل خمسة عناصر من قوات النظام بهجوم على موقع عسكري في بادية المسرب غربي دير الزور."
+    assert one(text, "killed", 5)["place_id"] == "badia.gn.170794"
+
+
+def test_the_seat_of_an_office_is_not_the_place() -> None:
+    text = (
+        "قُتل ستة أشخاص بانفجار لغم في بادية تدمر. وأوردت سانا حصيلة أدنى، مشيرة إلى مقتل خمسة "
+        "مدنيين، ونقلت عن مصدر في مديرية الصحة في حمص أن المصابين نقلوا إلى المستشفى."
+    )
+    assert one(text, "killed", 5)["place_id"] == "badia.sy.tadmur"
