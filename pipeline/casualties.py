@@ -200,6 +200,7 @@ ASIDE_WORDS = (
         "العراقية اللبناني الروسي الروسية الأمريكي الأميركي التركي الماضي الماضية الفائت "
         "الفائتة المنصرم بمساندة بمشاركة بدعم بإسناد بالتنسيق مع"  # "اعتقلت قسد، الثلاثاء الماضي،
         # 14 شخصاً", "اعتقلت قوى الأمن الداخلي، بمساندة من التحالف الدولي، تسعة أشخاص"
+        " في حادثة واحدة منفصلة"  # "اختُطف، في حادثة واحدة مطلع آذار، 4"
         " السبت الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة"  # "يوم السبت 11 آذار"
     )
 )
@@ -322,7 +323,10 @@ PARTIES: dict[str, list[str]] = {
         "مواطنة", "وجيه", "وجيها", "الوجيه", "المصلين", "مصلين", "المصلون", "مصلون",
         "طبيبة", "ممرض", "ممرضة", "مهندس", "المهندس", "محام", "المحامي", "صيدلاني", "مسعف",
     ],
-    "both_sides": ["الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين"],
+    "both_sides": [
+        "الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين",
+        "مختلف الأطراف", "جميع الأطراف", "كافة الأطراف",
+    ],
 }  # fmt: skip
 PARTY_LEXICON = Lexicon(PARTIES)
 _MIXED = re.compile(r"(?:المدنيين|مدنيين)\s+و(?:ال)?عسكريين|(?:ال)?عسكريين\s+و(?:ال)?مدنيين")
@@ -1559,8 +1563,8 @@ def _sides_label(parties: set[str]) -> str:
 def _whole_party(fig: Figure, figures: list[Figure]) -> str:
     """The party of a total split between parties by its sub-counts."""
     kids = {figures[c].party for c in fig.children} - {"unknown"}
-    if len(kids) >= 2:
-        return _sides_label(kids)
+    if len(kids) >= 2 or (fig.party == "both_sides" and "civilians" in kids):
+        return _sides_label(kids | {"civilians"} if "civilians" in kids else kids)
     return fig.party
 
 
@@ -2232,6 +2236,13 @@ def find_figures(
             risen = fig.parent is None and _TOLL_ROSE.search(
                 norm, max(sent.start, fig.n_start - 40), fig.n_start
             )
+            after = _noun_after(sw, fig.n_end)[1]
+            bare = not after.startswith("من") and not _in(after, PERSON_NOUNS | PLURAL_STATUS)
+            here = [f for f in local[:k] if f.parent is None and f.party != "unknown"]
+            if here and _CONTRAST.search(norm, here[-1].n_end, fig.n_start):
+                here = []  # "في حين لم تتجاوز خسائر التنظيم 20 قتيلاً": another side
+            if fig.party == "unknown" and not risen and bare and here:
+                fig.party = here[-1].party  # "مقتل 8 عناصر من قوات النظام وجرح أربعة"
             if fig.party == "unknown" and not risen and not _others_noun(sw, fig):
                 fig.party = _continuity_party(sw, fig, figures, sentences)
             if (
@@ -2318,11 +2329,65 @@ def find_figures(
         prev_parties = parties
     for fig in figures:  # sub-counts given in a later sentence ("وأوضح أن بين القتلى ...")
         fig.party = _whole_party(fig, figures)
+    _report_period(figures, sentences, norm, dates)
     _risen_tolls(figures, sentences, norm)
     _restated_parties(figures)
     _paired_tolls(figures, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures)
+
+
+_NEXT_CLAUSE = re.compile(rf"{_CONTRAST.pattern}|(?<!\w)كما(?!\w)")
+_RANGE_EDGE = re.compile(r"(?<!\w)(?:من|بين|حتي|الي)\s+$")
+_ONE_OF_A_KIND = re.compile(r"(?<!\w)(?:حادثه|عمليه|هجوم|كمين)\s+(?:واحده|واحد|منفصله|منفصل)(?!\w)")
+
+
+_LONG_PERIOD = re.compile(r"الربع|النصف|(?:19|20)\d\d|(?:خلال|طوال)\s+(?:ال)?عام(?!\w)")
+_REPORT_NOUN = re.compile(
+    r"(?<!\w)(?:ال)?(?:تقرير|احاطه|دراسه|حصاد|(?:ال)?(?:شهري|فصلي|سنوي|نصف\s+سنوي)(?:ه)?)(?!\w)"
+)
+
+
+def _report_period(
+    figures: list[Figure], sentences: list[Sentence], norm: str, dates: list[DateMention]
+) -> None:
+    """A report whose headline names its period ("نشاط داعش في البادية خلال الربع الأول من عام
+    2024"): its figures are that period's totals, unless a day or one incident is told with them."""
+    if not sentences or "\n" not in norm[sentences[0].start :]:
+        return
+    title_end = norm.find("\n", sentences[0].start)
+    periods = [
+        m
+        for m in _AGGREGATE.finditer(norm, sentences[0].start, title_end)
+        if not _other_duration(norm, m) and not _comparison(norm, m, sentences[0].start)
+    ]
+    long_period = any(_LONG_PERIOD.search(m.group()) for m in periods)
+    report = _REPORT_NOUN.search(norm, sentences[0].start, title_end)
+    if not (long_period or (periods and report)) or any(
+        d.precision == "day" and sentences[0].start <= d.start < title_end for d in dates
+    ):
+        return
+    for fig in figures:
+        sent = sentences[fig.sentence]
+        if fig.aggregate or sent.start < title_end:
+            continue
+        day = any(
+            d.precision in ("day", "days")
+            and d.kind != "since"
+            and sent.start <= d.start < sent.end
+            and not _RANGE_EDGE.search(norm, max(sent.start, d.start - 8), d.start)
+            for d in dates
+        )  # "الفترة الممتدة من 1 كانون الثاني حتى 31 آذار": the period's edges
+        other = _NEXT_CLAUSE.search(norm, fig.n_end, sent.end)  # "..., كما اختُطف في حادثة واحدة"
+        end = other.start() if other else sent.end
+        one = (
+            _SINGLE_INCIDENT.search(norm, sent.start, fig.n_start)
+            or _THE_INCIDENT.search(norm, sent.start, end)
+            or _ONE_OF_A_KIND.search(norm, sent.start, end)
+        )
+        if not day and not one:
+            fig.aggregate = True
+            fig.aggregate_reason = "report"
 
 
 _TERRITORY = re.compile(r"(?:سيطره|لسيطره|نفوذ|مناطق|مناطق\s+سيطره)\s*[\"“«]?\s*$")

@@ -352,6 +352,19 @@ def _the_governorate(
 _THE_CITY = re.compile(r"(?<!\w)(?:مدينه|لمدينه|بمدينه|مدينتي)\s*$")
 
 
+def _section_heading(norm: str, pos: int) -> tuple[int, int] | None:
+    """The heading line of the report section ``pos`` lies in ("محافظة دير الزور"), if any:
+    a short line without punctuation, not the headline."""
+    end = norm.rfind("\n", 0, pos)
+    while end > 0:
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end].strip()
+        if start > 0 and line and len(line.split()) <= 5 and not re.search(r"[.،,:؟!]", line):
+            return start, end
+        end = start - 1
+    return None
+
+
 def _place_for(
     analysis: Analysis, fig: Figure, places: list[PlaceMention]
 ) -> tuple[PlaceMention | None, str]:
@@ -437,6 +450,10 @@ def _place_for(
             if gov is not None:
                 best = PlaceMention(best.start, best.end, gov, best.text)
         return best, "sentence"
+    heading = _section_heading(norm, s.start) if fig.aggregate else None
+    headed = [p for p in within(*heading) if p.place.kind != "country"] if heading else []
+    if headed:  # "محافظة دير الزور" over a report's section: its totals are the section's
+        return finest(headed), "context"
     if fig.aggregate and fig.aggregate_reason != "continuation":
         # "وبذلك، وثقت الشبكة خلال الأسبوع مقتل 5": a tally covers the area the report is about,
         # not the town of the incident told last

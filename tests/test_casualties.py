@@ -1809,6 +1809,34 @@ EIGHTEENTH_ROUND_RULES = [
         "وتحاول فرق البحث العثور على فتى في الـ14 من عمره فُقد أثره بعد الانفجار.",
         [("missing", 1, "civilians", False)],
     ),
+    (  # a report whose headline names a quarter: its figures are totals unless a day is told
+        "نشاط داعش في البادية خلال الربع الأول من عام 2024\n\nوقُتل 48 عنصراً من قوات النظام، "
+        "فيما أصيب 60 آخرون. وفي 17 آذار، قُتل ثلاثة رعاة بانفجار لغم.",
+        [
+            ("killed", 48, "government", True),
+            ("wounded", 60, "government", True),
+            ("killed", 3, "civilians", False),
+        ],
+    ),
+    (  # the period's edges are no day; "من مختلف الأطراف" with civilians among them: mixed
+        "الإحاطة الفصلية: نشاط داعش خلال الربع الأول من عام 2024\n\nتغطي الإحاطة الفترة "
+        "الممتدة من 1 كانون الثاني حتى 31 آذار 2024، وقد أسفرت العمليات عن مقتل 143 شخصاً من "
+        "مختلف الأطراف، بينهم 19 مدنياً.",
+        [("killed", 143, "mixed", True), ("killed", 19, "civilians", True)],
+    ),
+    (  # "في حادثة واحدة" is an aside between the verb and its object
+        "كما اختُطف، في حادثة واحدة مطلع آذار، ٤ من جامعي الكمأة لا يزال مصيرهم مجهولاً.",
+        [("captured_or_abducted", 4, "civilians", False)],
+    ),
+    (  # a bare count after a figure of its sentence is of that figure's side
+        "وأصيب اثنان من الرعاة بانفجار لغم. وأسفرت الهجمات عن مقتل 8 عناصر من قوات النظام وجرح "
+        "أربعة.",
+        [
+            ("wounded", 2, "civilians", False),
+            ("killed", 8, "government", False),
+            ("wounded", 4, "government", False),
+        ],
+    ),
 ]
 
 

@@ -527,3 +527,11 @@ def test_the_seat_of_an_office_is_not_the_place() -> None:
         "مدنيين، ونقلت عن مصدر في مديرية الصحة في حمص أن المصابين نقلوا إلى المستشفى."
     )
     assert one(text, "killed", 5)["place_id"] == "badia.sy.tadmur"
+
+
+def test_a_total_under_a_section_heading_is_of_the_headings_place() -> None:
+    text = (
+        "نشاط التنظيم خلال الربع الأول من عام 2024\n\nمحافظة دير الزور\nسجلت الوحدة 29 عملية في "
+        "باديتي الميادين والبوكمال. وبلغت حصيلة قتلى قوات النظام 21 قتيلاً."
+    )
+    assert one(text, "killed", 21)["place_id"] == "gov.07"
