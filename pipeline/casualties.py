@@ -506,6 +506,7 @@ class Analysis:
     text: NormText
     sentences: list[Sentence]
     figures: list[Figure]
+    report_headline: tuple[int, int] | None = None  # a headline naming the period reported on
 
 
 @lru_cache(maxsize=65536)
@@ -2075,7 +2076,11 @@ def find_figures(
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
         parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
-        if not morphology and not _CUE_STEMS.search(norm, sent.start, sent.end):
+        if (
+            not morphology
+            and not _CUE_STEMS.search(norm, sent.start, sent.end)
+            and not _LIST_ITEM.match(norm, sent.start)  # "- 283 من عناصر قوات النظام"
+        ):
             prev_parties = parties
             continue
         non_conflict = list(_NON_CONFLICT.finditer(norm, sent.start, sent.end))
@@ -2139,6 +2144,8 @@ def find_figures(
             fig.implicit = implicit
             if non_conflict and not _conflict_near(norm, sent, fig, non_conflict):
                 continue  # "ضحايا الزلزال", "توفي 3 أشخاص بحادث سير"
+            if not fig.status and not local and not implicit:
+                _list_breakdown(sw, fig, num, figures)
             _link(sw, fig, num, local, figures)
             if not fig.status:
                 continue
@@ -2329,12 +2336,13 @@ def find_figures(
         prev_parties = parties
     for fig in figures:  # sub-counts given in a later sentence ("وأوضح أن بين القتلى ...")
         fig.party = _whole_party(fig, figures)
-    _report_period(figures, sentences, norm, dates)
+    headline = report_headline(sentences, norm, dates)
+    _report_period(figures, sentences, norm, dates, headline)
     _risen_tolls(figures, sentences, norm)
     _restated_parties(figures)
     _paired_tolls(figures, norm)
     _headline_summaries(figures, sentences, norm)
-    return Analysis(nt, sentences, figures)
+    return Analysis(nt, sentences, figures, headline)
 
 
 _NEXT_CLAUSE = re.compile(rf"{_CONTRAST.pattern}|(?<!\w)كما(?!\w)")
@@ -2348,13 +2356,13 @@ _REPORT_NOUN = re.compile(
 )
 
 
-def _report_period(
-    figures: list[Figure], sentences: list[Sentence], norm: str, dates: list[DateMention]
-) -> None:
-    """A report whose headline names its period ("نشاط داعش في البادية خلال الربع الأول من عام
-    2024"): its figures are that period's totals, unless a day or one incident is told with them."""
+def report_headline(
+    sentences: list[Sentence], norm: str, dates: list[DateMention]
+) -> tuple[int, int] | None:
+    """The headline of a report, when it names the period reported on ("نشاط داعش في البادية
+    خلال الربع الأول من عام 2024", "التقرير الشهري ... خلال آذار") and no day."""
     if not sentences or "\n" not in norm[sentences[0].start :]:
-        return
+        return None
     title_end = norm.find("\n", sentences[0].start)
     periods = [
         m
@@ -2366,7 +2374,22 @@ def _report_period(
     if not (long_period or (periods and report)) or any(
         d.precision == "day" and sentences[0].start <= d.start < title_end for d in dates
     ):
+        return None
+    return sentences[0].start, title_end
+
+
+def _report_period(
+    figures: list[Figure],
+    sentences: list[Sentence],
+    norm: str,
+    dates: list[DateMention],
+    headline: tuple[int, int] | None,
+) -> None:
+    """A report's figures are the totals of the period its headline names, unless a day or one
+    incident is told with them."""
+    if headline is None:
         return
+    title_end = headline[1]
     for fig in figures:
         sent = sentences[fig.sentence]
         if fig.aggregate or sent.start < title_end:
@@ -2634,6 +2657,31 @@ _LIST_ITEM = re.compile(r"\s*[-–•*▪◦]\s")
 def _list_item(sw: _Sentence) -> bool:
     """Whether a sentence opens an item of a list ("- بادية آراك: 3 قتلى")."""
     return bool(_LIST_ITEM.match(sw.norm, sw.sent.start))
+
+
+def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: list[Figure]) -> None:
+    """ "مقتل 541 شخصاً، توزعوا على النحو الآتي:" then "- 283 من عناصر قوات النظام": an item
+    opening with a count breaks down the figure that announced the list."""
+    norm = sw.norm
+    if not re.fullmatch(r"\s*[-–•*▪◦]\s*", norm[sw.sent.start : num.start]):
+        return
+    _, nxt = _noun_after(sw, num.value_end)
+    if not (nxt.startswith("من") or _in(nxt, PERSON_NOUNS)):
+        return
+    for k in range(len(figures) - 1, -1, -1):
+        whole = figures[k]
+        line_start = norm.rfind("\n", 0, whole.n_start) + 1
+        if _LIST_ITEM.match(norm, line_start):
+            continue  # a count inside an earlier item of the same list
+        between = norm[whole.n_end : sw.sent.start]
+        colon = between.find(":")
+        lines = [line for line in between[colon + 1 :].split("\n") if line.strip()]
+        if colon < 0 or "\n" in between[:colon] or not all(_LIST_ITEM.match(x) for x in lines):
+            return
+        fig.status = whole.status
+        fig.parent = k
+        fig.relation = "child"
+        return
 
 
 def _continuity_party(

@@ -454,6 +454,10 @@ def _place_for(
     headed = [p for p in within(*heading) if p.place.kind != "country"] if heading else []
     if headed:  # "محافظة دير الزور" over a report's section: its totals are the section's
         return finest(headed), "context"
+    report = analysis.report_headline
+    reported = [p for p in within(*report) if p.place.kind != "country"] if report else []
+    if fig.aggregate and reported:  # a report's totals without a place of their own: its area
+        return finest(reported), "title"
     if fig.aggregate and fig.aggregate_reason != "continuation":
         # "وبذلك، وثقت الشبكة خلال الأسبوع مقتل 5": a tally covers the area the report is about,
         # not the town of the incident told last

@@ -1828,6 +1828,16 @@ EIGHTEENTH_ROUND_RULES = [
         "كما اختُطف، في حادثة واحدة مطلع آذار، ٤ من جامعي الكمأة لا يزال مصيرهم مجهولاً.",
         [("captured_or_abducted", 4, "civilians", False)],
     ),
+    (  # the items of a list opening with a count break down the figure that announced it
+        "ووثّق المرصد مقتل 541 شخصاً، توزعوا على النحو الآتي:\n- 283 من عناصر قوات النظام.\n"
+        "- 70 مدنياً، بينهم 11 طفلاً.",
+        [
+            ("killed", 541, "mixed", False),
+            ("killed", 283, "government", False),
+            ("killed", 70, "civilians", False),
+            ("killed", 11, "civilians", False),
+        ],
+    ),
     (  # a bare count after a figure of its sentence is of that figure's side
         "وأصيب اثنان من الرعاة بانفجار لغم. وأسفرت الهجمات عن مقتل 8 عناصر من قوات النظام وجرح "
         "أربعة.",

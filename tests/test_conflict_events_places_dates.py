@@ -535,3 +535,11 @@ def test_a_total_under_a_section_heading_is_of_the_headings_place() -> None:
         "باديتي الميادين والبوكمال. وبلغت حصيلة قتلى قوات النظام 21 قتيلاً."
     )
     assert one(text, "killed", 21)["place_id"] == "gov.07"
+
+
+def test_a_reports_total_with_no_place_of_its_own_is_of_the_area_the_report_covers() -> None:
+    text = (
+        "المرصد السوري: 541 قتيلاً في البادية السورية خلال عام 2023\n\nتوزع 55 قتيلاً على ريف "
+        "حلب الجنوبي الشرقي. كما أُصيب خلال العام ما لا يقل عن 260 من قوات النظام بجروح."
+    )
+    assert one(text, "wounded", 260)["place_id"] == "sy.badia"
