@@ -1565,7 +1565,7 @@ def _whole_party(fig: Figure, figures: list[Figure]) -> str:
     """The party of a total split between parties by its sub-counts."""
     kids = {figures[c].party for c in fig.children} - {"unknown"}
     if len(kids) >= 2 or (fig.party == "both_sides" and "civilians" in kids):
-        return _sides_label(kids | {"civilians"} if "civilians" in kids else kids)
+        return _sides_label(kids)  # civilians alone among foes: mixed
     return fig.party
 
 

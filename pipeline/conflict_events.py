@@ -101,9 +101,15 @@ def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) 
     return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
 
 
-def _near_unnamed_locality(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
-    """ "في بلدة الكرامة شرقي الرقة": a place locating a locality the gazetteer lacks."""
-    m = _UNNAMED_LOCALITY.search(norm, max(0, mention.start - 50), mention.start)
+def _near_unnamed_locality(
+    norm: str,
+    mention: PlaceMention,
+    places: list[PlaceMention],
+    pattern: re.Pattern[str] | None = None,
+) -> bool:
+    """ "في بلدة الكرامة شرقي الرقة": a place locating a locality the gazetteer lacks (or, with
+    ``_UNNAMED_BADIA``, a Badia: "في بادية المسرب غربي دير الزور")."""
+    m = (pattern or _UNNAMED_LOCALITY).search(norm, max(0, mention.start - 50), mention.start)
     return m is not None and not any(m.start() <= p.start < mention.start for p in places)
 
 
@@ -117,12 +123,6 @@ _UNNAMED_BADIA = re.compile(
     r"(?<!\w)[وفب]?باديه\s+\S+\s+(?:شرقي|غربي|شمالي|جنوبي|شمال|جنوب|شرق|غرب)"
     r"(?:\s+(?:شرقي|غربي))?\s+(?:(?:مدينه|بلده)\s+)?$"
 )
-
-
-def _near_unnamed_badia(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
-    """ "في بادية المسرب غربي دير الزور": a town locating a Badia the gazetteer lacks."""
-    m = _UNNAMED_BADIA.search(norm, max(0, mention.start - 40), mention.start)
-    return m is not None and not any(m.start() <= p.start < mention.start for p in places)
 
 
 # "نقلوا إلى المستشفى الوطني في حمص", "توفي في مشفى الميادين": where the wounded were taken
@@ -441,7 +441,7 @@ def _place_for(
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
         best = min(here, key=cost)
-        if best.place.kind == "town" and _near_unnamed_badia(norm, best, places):
+        if best.place.kind == "town" and _near_unnamed_locality(norm, best, places, _UNNAMED_BADIA):
             # "في بادية المسرب غربي دير الزور": the Badia around the town, not the town
             best = PlaceMention(best.start, best.end, load_gazetteer().badia(best.place), best.text)
         elif best.place.kind == "town" and _near_unnamed_locality(norm, best, places):
@@ -450,13 +450,13 @@ def _place_for(
             if gov is not None:
                 best = PlaceMention(best.start, best.end, gov, best.text)
         return best, "sentence"
-    heading = _section_heading(norm, s.start) if fig.aggregate else None
+    report = analysis.report_headline if fig.aggregate else None
+    heading = _section_heading(norm, s.start) if report else None
     headed = [p for p in within(*heading) if p.place.kind != "country"] if heading else []
     if headed:  # "محافظة دير الزور" over a report's section: its totals are the section's
         return finest(headed), "context"
-    report = analysis.report_headline
     reported = [p for p in within(*report) if p.place.kind != "country"] if report else []
-    if fig.aggregate and reported:  # a report's totals without a place of their own: its area
+    if reported:  # a report's totals without a place of their own: the area it covers
         return finest(reported), "title"
     if fig.aggregate and fig.aggregate_reason != "continuation":
         # "وبذلك، وثقت الشبكة خلال الأسبوع مقتل 5": a tally covers the area the report is about,
