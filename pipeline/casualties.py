@@ -2728,23 +2728,23 @@ _PARALLEL_JOIN = re.compile(
 )
 
 
-def _period_tail(norm: str, pos: int) -> str | None:
-    """Whether a period follows ``pos`` at once, and which: "year" or "month"."""
+def _period_tail(norm: str, pos: int) -> tuple[str, int] | None:
+    """The period that follows ``pos`` at once, if any: its kind ("year" or "month") and end."""
     m = _PERIOD_TAIL.match(norm, pos)
-    return None if m is None else "year" if m.group("year") else "month"
+    return None if m is None else ("year" if m.group("year") else "month", m.end())
 
 
 def _parallel_period(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
     """ "مقابل 18 في 2022 و61 في 2019", "قتل 12 عنصراً في آذار، و9 في نيسان": a bare number told
     for another period of the same kind as the figure before it, its noun left out."""
     norm = sw.norm
-    kind = _period_tail(norm, num.value_end)
-    if kind is None:
+    own = _period_tail(norm, num.value_end)
+    if own is None:
         return False
     for w in sw.words:
-        if prev.n_end <= w[0] < num.start and _period_tail(norm, w[0] - 1) == kind:
-            rest = norm[_PERIOD_TAIL.match(norm, w[0] - 1).end() : num.start]  # type: ignore[union-attr]
-            return bool(_PARALLEL_JOIN.fullmatch(rest))
+        before = _period_tail(norm, w[0] - 1) if prev.n_end <= w[0] < num.start else None
+        if before is not None and before[0] == own[0]:
+            return bool(_PARALLEL_JOIN.fullmatch(norm[before[1] : num.start]))
     return False
 
 
