@@ -250,7 +250,7 @@ PARTIES: dict[str, list[str]] = {
         "الإيرانية", "لواء الباقر", "الحشد الشعبي", "هيئة الحشد الشعبي", "الحشد", "كتائب حزب الله",
         "النجباء", "حركة النجباء", "حزب الله العراقي", "حزب الله اللبناني", "عصائب أهل الحق",
         "كتائب سيد الشهداء", "الحرس الثوري الإيراني", "فيلق القدس", "لواء فاطميون الأفغاني",
-        "لواء زينبيون الباكستاني", "الفاطميون", "الزينبيون", "الميليشيات العراقية",
+        "لواء زينبيون الباكستاني", "حيدريون", "الحيدريون", "لواء حيدريون", "الفاطميون", "الزينبيون", "الميليشيات العراقية",
         "المليشيات العراقية", "الفاطميين", "فاطميين", "الزينبيين", "زينبيين", "إيرانيين",
         "الإيرانيين", "إيرانيا", "إيراني", "مستشارين إيرانيين", "إيرانيان", "مدعومة من إيران",
         "جماعات مدعومة من إيران", "الجماعات المدعومة من إيران", "فصائل مدعومة من إيران",
@@ -399,6 +399,10 @@ _AGGREGATE = re.compile(
     rf"|{_YEAR_PERIOD}"
     # "شهد موسم الكمأة الماضي مقتل 162", "خلال موسم جمع الكمأة": a season's total
     r"|موسم\s+(?:(?:جمع|جني|البحث\s+عن)\s+)?(?:ال)?كماه|(?:خلال|طوال)\s+(?:ال)?موسم(?!\w)"
+    r"|موسم\s+(?:العام|السنه)\s+(?:الماضي|الفائت|السابق)|الموسم\s+(?:الماضي|الفائت|السابق)"
+    # "في ديسمبر (كانون الأول) وحده", "الشهر الماضي وحده": a month's total
+    rf"|(?:{_MONTH_NAMES}|الشهر|العام|الاسبوع)(?:\s+\([^)]{{0,20}}\))?(?:\s+\S+)?\s+وحد(?:ه|ها)(?!\w)"
+    r"|حصيله\s+(?:ال)?\s?(?:24|48|72)\s+ساعه"
     r")"
 )
 NEW_INCIDENT = re.compile(
@@ -1541,11 +1545,12 @@ _MEMBERSHIP = re.compile(
 )
 _JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
-_ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء")
+_ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير")
 _TARGET = re.compile(
     r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*|تقل|يقل|تنقل|ينقل)\s"
-    r"|(?<!\w)(?:حاجز|حاجزا|نقطه|موقع|موقعا|دوريه|رتل|رتلا|مقر|مقرا|مفرزه|ثكنه)\s+"
-    r"(?:(?:تابع|تابعه|تابعا|عسكري|عسكريه|عسكريا)\s+)?(?=ل)"
+    r"|(?<!\w)[وبل]?(?P<owned>حاجز|حاجزا|نقطه|موقع|موقعا|دوريه|رتل|رتلا|مقر|مقرا|مفرزه|ثكنه|سياره|سيارتين|"
+    r"حافله|اليه|عربه|مركبه|قافله)\s+(?:(?:عسكري|عسكريه|عسكريا|عسكريتين)\s+)?"
+    r"(?:(?:ال)?(?:تابع|تابعه|تابعا|تابعتين)\s+)?(?=ل)"
 )  # and the people a targeted vehicle carries ("سيارة تقل عناصر من ميليشيا"), a post's own
 # ("هاجم مسلحون حاجزاً للأسايش ... فقتلوا عنصرين")
 
@@ -1597,6 +1602,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if _MIXED.search(window) or _MOSTLY_CIVILIANS.match(norm, noun_end):
         return "mixed"
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
+    if _in(noun, MEMBER_NOUNS):  # "مقتل عنصرين من أبناء المدينة": where they come from
+        inside = [p for p in inside if not _ORIGIN_WORD.match(norm, p[0], p[1])]
     # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
     member = _MEMBERSHIP.search(norm, fig.n_end, limit)
     if member and _ANOTHER_COUNT.search(norm, fig.n_end, member.start()):
@@ -1712,6 +1719,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     own = _own_noun(sw, fig)
     if _in(noun, SOLDIER_NOUNS) or _in(own, SOLDIER_NOUNS | _n("عسكري عسكريا عسكريين")):
         return "government"  # Syrian outlets name other armies' soldiers ("جنود أميركيين")
+    if fig.parent is not None and fig.relation == "child":
+        return "unknown"  # "بينهم قيادي": of the total's side, whoever attacked
     attacker = _attacker_hint(sw, parties)
     # "اغتيال 17 شخصاً، بينهم 11 من عناصر الميليشيا": a breakdown's side is not the total's
     breakdown = re.compile(r"(?<!\w)(?:بينهم|منهم|بينهما|من\s+بينهم)(?!\w)").search(
@@ -1735,12 +1744,27 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if _ATTACK.search(sentence):
         for m in _TARGET.finditer(sentence):
             at = sw.sent.start + m.end()
-            target = [p for p in parties if at <= p[0] <= at + 20 and p[2] != "both_sides"]
+            reach = 30 if m.group("owned") else 20  # 'مقراً للمنتسبين المحليين لـ"الحرس الثوري"'
+            target = [p for p in parties if at <= p[0] <= at + reach and p[2] != "both_sides"]
             if target:
                 return target[0][2]
+    told = _NEXT_CLAUSE.search(norm, fig.n_end, clause_end)
+    hazard_end = told.start() if told else clause_end
+    if (
+        not fig.aggregate
+        and _CIVILIAN_HAZARD.search(norm, sw.sent.start, hazard_end)
+        and not any(sw.sent.start <= p[0] < hazard_end and p[2] != "civilians" for p in parties)
+    ):  # "قُتل أربعة أشخاص بانفجار لغم أرضي أثناء بحثهم عن الكمأة": no side but the victims'
+        return "civilians"
     return "unknown"
 
 
+_CIVILIAN_HAZARD = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:لغم|الغام|مخلفات\s+(?:ال)?حرب|كماه|الكماه)(?!\w)"
+)
+
+
+_ORIGIN_WORD = re.compile(r"(?:ابناء|اهالي)$")
 # a side that lost people: "وخسرت قوات النظام 40 عنصراً"; its subject is the victims' side
 # (no punctuation between the verb and the number: the same clause)
 _LOSER = re.compile(r"(?<!\w)[وف]?(?:خسر|خسرت|يخسر|تخسر|تكبد|تكبدت|يتكبد)\s+(?!.*[،,.:؛])")
@@ -1786,8 +1810,12 @@ _MASCULINE_PARTY = re.compile(
 )
 
 
-_IN_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:\S+\s+){0,2}$")
-_FEMININE_HEAD = re.compile(r"(?<!\w)(?:ميليشيا|مليشيا|ميلشيا|قوات|هيئه|جبهه|حركه)\s*[\"“«]?\s*$")
+_IN_RELATIVE = re.compile(
+    r"(?<!\w)(?:التي|الذي)\s+(?:\S+\s+){0,2}$|(?<!\w)(?:ال)?(?:مدعوم|مدعومه)\s+من\s+$"
+)  # and a backer: 'ميليشيا "لواء القدس" المدعومة من روسيا ... 4 من عناصرها
+_FEMININE_HEAD = re.compile(
+    r"(?<!\w)[وبل]?(?:ميليشيا|مليشيا|ميلشيا|قوات|هيئه|جبهه|حركه)\s*[\"“«]?\s*$"
+)
 
 
 def _feminine_party(name: str, before: str = "") -> bool:
@@ -2014,7 +2042,21 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
         return True
     if fig.best >= 1000:
         return True
+    told_days = [d for d in day_dates if not _REPORTING_DAY.search(norm, max(0, d - 30), d)]
+    if not told_days and _LAST_HOURS.search(norm, fig.n_end, sw.sent.end):
+        return True  # "قضت على 35 إرهابياً ودمّرت 4 مخابئ، ..., خلال الساعات الـ24 الماضية"
     return num_vague and not day_dated
+
+
+# "أعلنت وزارة الدفاع الروسية، الخميس، أن": the day it was told, not the day it happened
+_REPORTING_DAY = re.compile(
+    r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نشر|نشرت)"
+    r"(?:\s+\S+){0,4}?\s*[،,]\s*(?:يوم\s+)?$"
+)
+_LAST_HOURS = re.compile(
+    r"(?<!\w)خلال\s+(?:الساعات\s+(?:ال)?\s?(?:24|48|72)|(?:ال)?\s?(?:24|48|72)\s+ساعه)\s+"
+    r"(?:ال)?(?:ماضيه|الماضيه|الاخيره|المنصرمه)(?!\w)"
+)
 
 
 def _mentions(sw: _Sentence) -> list[tuple[NumberMention, str | None, bool]]:
@@ -2073,6 +2115,7 @@ def find_figures(
         if not _TERRITORY.search(norm, max(0, p[0] - 14), p[0])
     ]  # "الخاضع لسيطرة قسد": whose land, not who was hit
     all_parties = _internal_security(norm, all_parties)
+    others_of: list[tuple[Figure, Figure]] = []  # "وأصيب 4 آخرون" and the figure they follow
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
         parties = [p for p in all_parties if sent.start <= p[0] < sent.end]
@@ -2238,7 +2281,9 @@ def find_figures(
                 parent.children.append(base + k)
                 if fig.party == "unknown" or fig.inherits:
                     fig.party = parent.party
-                fig.aggregate = parent.aggregate or fig.aggregate
+                one = _ONE_OF_A_KIND.search(norm, fig.n_end, min(sent.end, fig.n_end + 40))
+                # "بينهم 53 قُتلوا في هجوم واحد": one incident of the total
+                fig.aggregate = not one and (parent.aggregate or fig.aggregate)
             # "ارتفعت حصيلة قتلى الهجوم إلى 11 عنصراً": left to ``_risen_tolls``
             risen = fig.parent is None and _TOLL_ROSE.search(
                 norm, max(sent.start, fig.n_start - 40), fig.n_start
@@ -2265,6 +2310,7 @@ def find_figures(
                 before.sort(key=lambda f: f.n_start)
                 if before:
                     fig.party = before[-1].party
+                    others_of.append((fig, before[-1]))
             if fig.status == "captured_or_abducted" and _COLLABORATION.match(
                 norm, fig.n_end, sent.end
             ):  # "اعتقلت ثلاثة آخرين بتهمة تقديم الدعم اللوجستي للتنظيم": accused helpers
@@ -2340,6 +2386,9 @@ def find_figures(
     _report_period(figures, sentences, norm, dates, headline)
     _risen_tolls(figures, sentences, norm)
     _restated_parties(figures)
+    for fig, before in others_of:  # the side of the group just counted, found only now
+        if fig.party == "unknown":
+            fig.party = before.party
     _paired_tolls(figures, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures, headline)
@@ -2449,8 +2498,9 @@ def _restated_parties(figures: list[Figure]) -> None:
             for o in figures
             if o is not fig
             and o.party not in ("unknown", "mixed", "both_sides")
-            and (o.status, o.best, o.aggregate) == (fig.status, fig.best, fig.aggregate)
-            and abs(o.sentence - fig.sentence) <= 3
+            and (o.status, o.best) == (fig.status, fig.best)
+            and (o.aggregate == fig.aggregate or 0 in (o.sentence, fig.sentence))
+            and (abs(o.sentence - fig.sentence) <= 3 or 0 in (o.sentence, fig.sentence))
         }
         if len(known) == 1:
             fig.party = known.pop()
@@ -2976,7 +3026,12 @@ def _headline_summaries(figures: list[Figure], sentences: list[Sentence], norm: 
         for other in figures:
             if other is fig or sentences[other.sentence].paragraph in lead:
                 continue
-            same = other.status == fig.status and other.party == fig.party and other.aggregate
+            same = (
+                other.status == fig.status
+                and other.party == fig.party
+                and other.aggregate
+                and other.parent is None  # a total's sub-count restates no headline
+            )
             if same and abs(other.best - fig.best) <= max(2, 0.1 * other.best):
                 fig.aggregate = True
                 break

@@ -50,7 +50,7 @@ from pipeline.event_dates import DateMention, find_dates
 from pipeline.event_types import classify_event, event_keywords
 from pipeline.gazetteer import Gazetteer, Place, PlaceMention, distance_km, load_gazetteer
 from pipeline.normalize import normalize_arabic
-from pipeline.numbers import parse_number
+from pipeline.numbers import find_numbers, parse_number
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PRECISION_RANK = {"town": 0, "road": 1, "badia_area": 2, "governorate": 3, "country": 4}
@@ -89,16 +89,47 @@ _DISTANCE_FROM = re.compile(
 )
 
 
+_NEAR_KM = 15  # "على بعد 8 كيلومترات جنوب بلدة الهول": near enough to stand for the place
+
+
+def _far_reference(norm: str, mention: PlaceMention) -> bool | None:
+    """Whether a place is told as a distance away ("على بعد 50 كيلومتراً من مدينة دير الزور"):
+    True when farther than ``_NEAR_KM`` kilometres, False when nearer, None when no distance."""
+    m = _DISTANCE_FROM.search(norm, max(0, mention.start - 70), mention.start)
+    if not m:
+        return None
+    numbers = [n for n in find_numbers(norm[m.start() : m.end()]) if n.best > 0]
+    metres = re.search(r"(?<!\w)(?:متر\S*)", norm[m.start() : m.end()]) and not re.search(
+        r"كيلو", norm[m.start() : m.end()]
+    )
+    return not metres and (not numbers or numbers[0].best > _NEAR_KM)
+
+
 def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
     """A place named as a reference point ("بلدة الشدادي جنوبي الحسكة": الحسكة; "على بعد 60
     كيلومتراً جنوب غربي مدينة دير الزور")."""
-    if _DISTANCE_FROM.search(norm[max(0, mention.start - 70) : mention.start]):
+    if _far_reference(norm, mention):
         return True
     if not _DIRECTION.search(norm[max(0, mention.start - 16) : mention.start]):
         return False
     if _near_unnamed_locality(norm, mention, places):
         return True
     return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
+
+
+_LOCATING_GAP = re.compile(r"\s*[،,]?\s*(?:في\s+|ب)?(?:(?:ريف|باديه|منطقه|محافظه)\s+)?")
+
+
+def _locates_before(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A wider place right after a finer one, locating it ("على طريق أثريا – الرصافة في بادية
+    الرقة": the road, not the Badia)."""
+    rank = PRECISION_RANK[mention.place.kind]
+    return any(
+        p.end <= mention.start
+        and PRECISION_RANK[p.place.kind] < rank
+        and _LOCATING_GAP.fullmatch(norm, p.end, mention.start)
+        for p in places
+    )
 
 
 def _near_unnamed_locality(
@@ -163,7 +194,7 @@ _TRAVEL = re.compile(
     r"(?<!\w)(?:عائد|عائده|عائدين|عائدون|متجه|متجهه|متجهين|متجهون|متوجه|متوجهه|متوجهين|متوجهون|"
     r"عودته|عودتهم|عودتها|طريقهم|طريقه|طريقها)\s+(?:(?!\S*(?:منزل|بيت))\S+\s+){0,7}?"
     r"(?:من|الي|نحو|في)\s+"
-    r"(?:(?:مدينه|بلده|قريه)\s+)?$"
+    r"(?:(?:مدينه|بلده|قريه|باديه|منطقه)\s+)?$"
 )
 # "ويأتي الاعتداء على حاجز الميادين بعد نحو شهر على استشهاد 13": the later incident's place
 _COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s[^.]*?(?<!\w)بعد(?!\w)")
@@ -380,7 +411,8 @@ def _place_for(
     def penalty(p: PlaceMention) -> int:
         extra = {"country": 1000, "governorate": 80}.get(p.place.kind, 0)
         extra += 80 if p.place.place_id in GENERIC_AREAS else 0
-        return extra + (150 if _is_reference(norm, p, places) else 0)
+        located = _is_reference(norm, p, places) or _locates_before(norm, p, places)
+        return extra + (150 if located else 0)
 
     def finest(found: Iterable[PlaceMention]) -> PlaceMention:
         return min(found, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind]))
@@ -422,6 +454,8 @@ def _place_for(
         and _NATIONALITY.search(norm, s.start, s.end)
     ):
         here = []  # "من جنسيات سورية وعراقية": who they are, not where
+    if here and all(_far_reference(norm, p) for p in here):
+        here = []  # "على بعد نحو 50 كيلومتراً من مدينة دير الزور": only how far it was from there
     if here:
         comes_after = _COMES_AFTER.match(norm, s.start, s.end)
 

@@ -543,3 +543,32 @@ def test_a_reports_total_with_no_place_of_its_own_is_of_the_area_the_report_cove
         "حلب الجنوبي الشرقي. كما أُصيب خلال العام ما لا يقل عن 260 من قوات النظام بجروح."
     )
     assert one(text, "wounded", 260)["place_id"] == "sy.badia"
+
+
+def test_a_town_told_far_off_is_no_place_and_a_town_told_near_is() -> None:
+    text = (
+        "قُتل 13 عنصراً من قوات النظام بكمين على طريق تدمر – دير الزور. وقالت مصادر إن المسلحين "
+        "استهدفوا الحافلة على بعد نحو 50 كيلومتراً من مدينة دير الزور، ما أدى إلى مقتل 11 عنصراً."
+    )
+    assert one(text, "killed", 11)["place_id"] == "road.gn.170794|sy.tadmur"
+    text = (
+        "ونفذت مروحيات التحالف إنزالاً على منزل في قرية صغيرة، على بعد نحو ثمانية كيلومترات جنوب "
+        "بلدة الهول شرقي الحسكة، أسفر عن مقتل قيادي في التنظيم."
+    )
+    assert one(text, "killed", 1)["place_id"] == "sy.hol"
+
+
+def test_the_badia_travellers_were_heading_to_is_not_the_place() -> None:
+    text = (
+        "هجوم على حافلة قرب تدمر. وقالت مصادر إن الحافلة كانت تقل 30 عنصراً في طريق عودتهم من "
+        "الإجازة إلى مواقعهم في بادية السخنة. ووثق المرصد مقتل 11 من عناصر قوات النظام."
+    )
+    assert one(text, "killed", 11)["place_id"] == "sy.tadmur"
+
+
+def test_a_wider_place_locating_a_road_gives_way_to_the_road() -> None:
+    text = (
+        "وكمن مسلحو التنظيم لرتل عسكري على طريق أثريا – الرصافة في بادية الرقة، وقال المرصد إن "
+        "حصيلة القتلى ارتفعت إلى 12 عنصراً."
+    )
+    assert one(text, "killed", 12)["place_id"] == "road.sy.ithriya|sy.rusafa"
