@@ -148,7 +148,8 @@ SINGULAR = _n(
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
     "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة مدرس معلم معلمة طبيب طبيبة مهندس ممرض "
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
-    "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير"
+    "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
+    "متزعم عضو"
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -158,7 +159,7 @@ SINGULAR |= KIN_NOUNS
 DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
     "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان شقيقان شقيقين زعيمين زعيمان قائدين قائدان "
-    "مستشاران مستشارين"
+    "مستشاران مستشارين راعيي"
 )
 PERSON_NOUNS |= SINGULAR | DUAL
 # a noun right after a number that shows it counts something else
@@ -1053,6 +1054,7 @@ def _listed_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int |
     return None, None
 
 
+_AMONG_THE = re.compile(r"(?<!\w)[وف]?(?:من\s+)?بين\s+(?P<noun>ال\S+)\s+$")
 _NAMED_ORGANISATION = re.compile(r"(?<!\w)تنظيم\s*[\"“«']?\s*")
 _ISIS_NAME = re.compile(r"داعش|الدوله\s+الاسلاميه|تنظيم\s+الدوله")
 _THE_ORGANISATION = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)تنظيم(?!\w)")
@@ -1220,10 +1222,20 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         # "راعي أغنام", "جنديين سوريين": the party only qualifies the people counted
         named = named if named and _in(words[k][2], _n("لواء")) else None
         ordinal = k - 1 in taken and _in(words[k][2], OTHERS)  # "مقاتلاً ثالثاً": one person
+        # "خسر آخر جيب له": "the last" of a thing, no person
+        last_of = (
+            words[k][2] == "اخر"
+            and k + 1 < len(words)
+            and not _gap_has_punct(sw.norm, words[k][1], words[k + 1][0])
+            and not words[k + 1][2].startswith(("ب", "ل", "ف", "و", "ك"))
+            and words[k + 1][2] not in ("في", "من", "علي", "عن", "الي", "خلال", "جراء", "اثر")
+            and not _in(words[k + 1][2], PERSON_NOUNS)
+        )
         if (
             k not in taken
             and not restated
             and not ordinal
+            and not last_of
             and not _adjective(k)
             and not (named and named.end() > words[k][1])
         ):
@@ -1313,6 +1325,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                     break
     _dual_by_pronoun(sw, out)
     _fate_by_pronoun(sw, add)
+    _fate_by_relative(sw, add)
     for k in range(2, len(words)):  # "عثر رعاة على جثته في وادٍ": the man told of before,
         if (  # unless his death was told already ("أعدم التنظيم شاباً ... عُثر على جثته")
             words[k][2] in ("جثته", "جثتها")
@@ -1429,12 +1442,38 @@ def _fate_by_pronoun(sw: _Sentence, add: Callable[[int, int, str | None], None])
                 and words[j - 1][2] not in ("وهو", "وهي", "هو", "هي")  # "وهو عنصر": apposition
                 and not (  # "على القيادي (38 عاماً)، المسؤول عن": apposition
                     words[j][2].startswith("ال")
+                    and words[j][2] not in ("المدعو", "المدعوه")
                     and _gap_has_punct(sw.norm, words[j - 1][1], words[j][0])
                 )
             ),
             None,
         )
         if person is not None and not _told_before(sw, words[person][2]):
+            add(person, 1, status)
+
+
+_RELATIVE_FATE = re.compile(
+    r"(?<!\w)(?:الذي|التي)\s+(?P<verb>قتل|قتلت|اغتيل|اغتيلت|استشهد|استشهدت|اصيب|اصيبت|جرح|جرحت|"
+    r"اختطف|اختطفت|خطف|خطفت|اعدم|اعدمت)\s+(?:في|ب|خلال|جراء|اثر|برصاص|بنيران|بغاره|بقصف|علي\s+يد)"
+)
+
+
+def _fate_by_relative(sw: _Sentence, add: Callable[[int, int, str | None], None]) -> None:
+    """ "الملازم أول علي حسن، الذي قُتل في الكمين": one person, told by a relative clause."""
+    for m in _RELATIVE_FATE.finditer(sw.norm, sw.sent.start, sw.sent.end):
+        status = _status_in(m.group("verb"), STATUS_AFTER_ONE)
+        k = sw.index_at(m.start())
+        person = next(
+            (
+                j
+                for j in range(k - 1, max(-1, k - 9), -1)
+                if _in(sw.words[j][2], SINGULAR)
+                and not _in(sw.words[j][2], OTHERS)
+                and not _party_word(sw.words[j][2])
+            ),
+            None,
+        )
+        if status and person is not None:
             add(person, 1, status)
 
 
@@ -1533,6 +1572,12 @@ _APPOSITIVE = re.compile(
 _MOSTLY_CIVILIANS = re.compile(
     r"(?:\s+علي\s+الاقل)?\s*[،,]?\s*(?:غالبيتهم|معظمهم|اغلبهم|جلهم|اكثرهم)\s+(?:من\s+)?(?:ال)?مدنيين"
 )
+# people, most of them civilians by trade, past a soldiers' sub-count: "53 شخصاً، بينهم 7
+# عسكريين، وكان معظمهم من جامعي الكمأة"
+_MOSTLY_CIVILIAN_TRADE = re.compile(
+    r"\s*[،,]\s*(?:من\s+)?بينهم\s+\S+\s+\S+\s*[،,]?\s*(?:و?كان\s+)?"
+    r"(?:غالبيتهم|معظمهم|اغلبهم|جلهم|اكثرهم)\s+(?:من\s+)?(?:ال)?(?:مدنيين|جامعي|رعاه|مزارعين)"
+)
 _ANOTHER_COUNT = re.compile(
     r"\sو(?:عنصر\w*|جندي\w*|ضابط\w*|مقاتل\w*|شخص\w*|مدني\w*|طفل\w*|امرا\w*|نساء|اطفال|رجل\w*|شاب\w*)(?!\w)"
 )
@@ -1600,6 +1645,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         limit = another.start()
     window = norm[fig.n_end : limit]
     if _MIXED.search(window) or _MOSTLY_CIVILIANS.match(norm, noun_end):
+        return "mixed"
+    if fig.relation != "child" and _MOSTLY_CIVILIAN_TRADE.match(norm, noun_end):
         return "mixed"
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
     if _in(noun, MEMBER_NOUNS):  # "مقتل عنصرين من أبناء المدينة": where they come from
@@ -2147,6 +2194,9 @@ def find_figures(
                 status = "killed"  # "بعد وفاة جريحين متأثرين بإصابتهما"
             if not implicit:
                 status, _how = _own_status(sw, num, parties)
+                among = _AMONG_THE.search(norm, max(sent.start, num.start - 30), num.start)
+                if status is None and among:  # "ومن بين القتلى 9 من الميليشيات"
+                    status = _status_in(among.group("noun"), STATUS_NOUNS)
                 if status == "wounded" and (
                     _died_of_wounds(sw, num)
                     or _DEATH_TOLL_BEFORE.search(norm, max(sent.start, num.start - 60), num.start)
@@ -2306,7 +2356,12 @@ def find_figures(
             if fig.party != "unknown" and _others_noun(sw, fig) and not _own_party_after(sw, fig):
                 fig.party = "unknown"  # "وإصابة 9 آخرين": others of the group just counted
             if fig.party == "unknown" and _others_noun(sw, fig):
-                before = [f for f in local[:k] + figures[:base][-3:] if f.parent is None]
+                before = [
+                    f
+                    for f in local[:k] + figures[:base][-3:]
+                    if f.parent is None
+                    and not _AMONG_THE.search(norm, max(0, f.n_start - 30), f.n_start)
+                ]  # not "ومن بين القتلى 9": a part of the dead, not the group "others" follow
                 before.sort(key=lambda f: f.n_start)
                 if before:
                     fig.party = before[-1].party
@@ -2836,7 +2891,7 @@ def _link(
             and prior[0][2] in ("بين", "وبين", "ومن", "من")
             and _status_in(prior[1][2], STATUS_NOUNS)
         )
-        if between and fig.status and fig.relation == "implicit":
+        if between and fig.status:
             # "وأكدت المصادر أن بين القتلى قائد المجموعة": one of the dead counted just before
             parents = [
                 k for k, f in enumerate(figures) if f.status == fig.status and f.parent is None
@@ -2845,8 +2900,9 @@ def _link(
             # "... وأوضح أن بين القتلى ضابطين": up to two sentences on, a part of a larger count
             if parent and fig.sentence - parent.sentence <= 2 and parent.best > fig.best:
                 fig.parent = parents[-1]
+                implicit = fig.relation == "implicit"
                 fig.relation = "child"
-                fig.inherits = True
+                fig.inherits = implicit  # "بين القتلى 9 من الميليشيات" tells its own side
             return
         if fig.status or not counts_people:
             return

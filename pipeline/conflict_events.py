@@ -417,6 +417,9 @@ def _place_for(
     def finest(found: Iterable[PlaceMention]) -> PlaceMention:
         return min(found, key=lambda p: (penalty(p), PRECISION_RANK[p.place.kind]))
 
+    story = _story_told_before(analysis, fig)
+    if story is not None:  # "شيّعت في جبلة الملازم ...، الذي قُتل في الكمين": the ambush's place
+        return _place_for(analysis, story, places)
     here = within(s.start, s.end)
     same = _SAME_PLACE.search(norm, s.start, s.end)
     if same and here and all(p.place.kind == "country" for p in here):  # "المنطقة ذاتها"
@@ -629,6 +632,21 @@ _WHEN_THEN = re.compile(
 )
 
 
+_IN_THE_INCIDENT = re.compile(
+    r"\s*(?:\S+\s+){0,6}?[،,]?\s*(?:الذي|التي)\s+\S+\s+(?:في|خلال|جراء|ب)\s*"
+    r"ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|غاره|حادثه|عمليه)(?!\w)"
+)
+
+
+def _story_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
+    """The incident a person's fate refers back to ("الذي قُتل في الكمين"): the last incident
+    figure told before, if any."""
+    if not _IN_THE_INCIDENT.match(analysis.text.norm, fig.n_end):
+        return None
+    story = [f for f in analysis.figures if f.sentence < fig.sentence and not f.aggregate]
+    return story[-1] if story else None
+
+
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
@@ -645,6 +663,9 @@ def _date_for(
     since = [d for d in dates if d.kind == "since" and d.date and s.start <= d.start < fig.n_start]
     if since and _WHEN_THEN.fullmatch(analysis.text.norm, since[-1].end, fig.n_start):
         return since[-1].date, since[-1].precision  # "الأعنف منذ 10 آب الماضي، حين قُتل 23"
+    story = _story_told_before(analysis, fig)
+    if story is not None:  # "شيّعت، اليوم، الملازم ...، الذي قُتل في الكمين": the ambush's day
+        return _date_for(analysis, story, dates, published)
     before_story = _DAYS_BEFORE_STORY.search(analysis.text.norm, s.start, fig.n_start)
     if before_story and not any(
         d.precision in ("day", "days") for d in here

@@ -1930,6 +1930,51 @@ NINETEENTH_ROUND_RULES = [
         "وشهد موسم العام الماضي مقتل 240 شخصاً، بينهم 53 قُتلوا في هجوم واحد قرب السخنة.",
         [("killed", 240, "unknown", True), ("killed", 53, "unknown", False)],
     ),
+    (  # one person told by a relative clause ("الذي قُتل في الكمين"), or by "فيها" and a title
+        "وشيّعت قوات النظام، اليوم، في مدينة جبلة، الملازم أول علي حسن، الذي قُتل في الكمين.",
+        [("killed", 1, "government", False)],
+    ),
+    (
+        'واعتقلت الوحدات ستة آخرين من التنظيم، بينهم متزعم الخلية المدعو "أبو حفص"، الذي أصيب '
+        "خلال الاشتباك.",
+        [
+            ("captured_or_abducted", 6, "isis", False),
+            ("captured_or_abducted", 1, "isis", False),
+            ("wounded", 1, "unknown", False),
+        ],
+    ),
+    (
+        "وتعيد العملية إلى الأذهان عملية الإنزال في بلدة أطمة، التي قُتل فيها زعيم التنظيم آنذاك.",
+        [("killed", 1, "isis", False)],
+    ),
+    (  # "ما أدى إلى مقتله" after a member of a council named in apposition
+        'اغتال مسلحون مجهولون، مساء الأربعاء 12 تشرين الأول، المدعو "خليل العبد الله"، عضو المجلس '
+        'المحلي لبلدة ذيبان التابع لـ"الإدارة الذاتية"، بإطلاق النار عليه أمام منزله في البلدة، ما '
+        "أدى إلى مقتله على الفور.",
+        [("killed", 1, "sdf", False)],
+    ),
+    (  # "ومن بين القتلى 9": a part of the dead, with a side of its own; "others" are the total's
+        "وقتل 41 عنصراً من قوات النظام، ومن بين القتلى 9 من الميليشيات الموالية لإيران، فيما أصيب "
+        "26 آخرون.",
+        [
+            ("killed", 41, "government", False),
+            ("killed", 9, "iran_backed", False),
+            ("wounded", 26, "government", False),
+        ],
+    ),
+    (
+        "كما عثر أهالٍ على جثتي راعيي أغنام في البادية المحيطة ببلدة كباجب.",
+        [("killed", 2, "unknown", False)],
+    ),
+    (  # most of them civilians by trade, past a soldiers' sub-count: mixed
+        "وكان هجوم قد أودى بحياة 53 شخصاً، بينهم 7 عسكريين، وكان معظمهم من جامعي الكمأة، قرب "
+        "مدينة السخنة.",
+        [("killed", 53, "mixed", False), ("killed", 7, "government", False)],
+    ),
+    (  # "آخر جيب": the last of a thing, nobody counted
+        "ويبدو أن التنظيم، الذي خسر آخر جيب له في بلدة الباغوز، يحاول استثمار المرحلة.",
+        [],
+    ),
 ]
 
 

@@ -572,3 +572,13 @@ def test_a_wider_place_locating_a_road_gives_way_to_the_road() -> None:
         "حصيلة القتلى ارتفعت إلى 12 عنصراً."
     )
     assert one(text, "killed", 12)["place_id"] == "road.sy.ithriya|sy.rusafa"
+
+
+def test_a_person_killed_in_the_ambush_told_before_has_its_place_and_day() -> None:
+    text = (
+        "قُتل 13 عنصراً من قوات النظام، مساء أمس الاثنين، بكمين على طريق تدمر – دير الزور. "
+        "وشيّعت قوات النظام، اليوم الثلاثاء، في مدينة جبلة، الملازم أول علي حسن، الذي قُتل في الكمين."
+    )
+    row = one(text, "killed", 1)
+    assert row["place_id"] == "road.gn.170794|sy.tadmur"
+    assert row["event_date"] == date(2024, 5, 12)
