@@ -2445,6 +2445,7 @@ def find_figures(
         if fig.party == "unknown":
             fig.party = before.party
     _paired_tolls(figures, norm)
+    _listed_sides(figures, sentences, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures, headline)
 
@@ -3071,6 +3072,28 @@ def lead_paragraphs(sentences: list[Sentence], text: str) -> set[int]:
             break
         lead.add(paragraph)
     return lead if len(lead) < len(lengths) else set()
+
+
+def _listed_sides(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
+    """A total announcing a list ("مقتل 8 أشخاص ...، وفق التالي:") whose items add up to it
+    takes its sides from them."""
+    for fig in figures:
+        sent = sentences[fig.sentence]
+        if fig.party != "unknown" or not re.search(r":\s*$", norm[fig.n_end : sent.end]):
+            continue
+        items = []
+        for nxt in sentences[fig.sentence + 1 :]:
+            if not _LIST_ITEM.match(norm, nxt.start):
+                break
+            items.append(nxt.index)
+        told = [
+            f
+            for f in figures
+            if f.sentence in items and f.parent is None and f.status == fig.status
+        ]
+        sides = {f.party for f in told}
+        if told and sum(f.best for f in told) == fig.best and "unknown" not in sides:
+            fig.party = _sides_label(sides) if len(sides) > 1 else sides.pop()
 
 
 def _headline_summaries(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:

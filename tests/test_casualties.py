@@ -1975,6 +1975,17 @@ NINETEENTH_ROUND_RULES = [
         "ويبدو أن التنظيم، الذي خسر آخر جيب له في بلدة الباغوز، يحاول استثمار المرحلة.",
         [],
     ),
+    (  # a total announcing a list whose items add up to it takes its sides from them
+        # (the items are told as the total goes on here; ``extract_article_events`` makes
+        # each item with a place of its own an incident)
+        "رصد المرصد مقتل 5 أشخاص في مناطق متفرقة، وفق التالي:\n- قتل عنصران من الأمن الداخلي "
+        "بهجوم في بادية السخنة.\n- قتل 3 من عناصر التنظيم بكمين في بادية تدمر.",
+        [
+            ("killed", 5, "both_sides", True),
+            ("killed", 2, "government", True),
+            ("killed", 3, "isis", True),
+        ],
+    ),
 ]
 
 
