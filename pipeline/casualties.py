@@ -251,7 +251,8 @@ PARTIES: dict[str, list[str]] = {
         "الإيرانية", "لواء الباقر", "الحشد الشعبي", "هيئة الحشد الشعبي", "الحشد", "كتائب حزب الله",
         "النجباء", "حركة النجباء", "حزب الله العراقي", "حزب الله اللبناني", "عصائب أهل الحق",
         "كتائب سيد الشهداء", "الحرس الثوري الإيراني", "فيلق القدس", "لواء فاطميون الأفغاني",
-        "لواء زينبيون الباكستاني", "حيدريون", "الحيدريون", "لواء حيدريون", "الفاطميون", "الزينبيون", "الميليشيات العراقية",
+        "لواء زينبيون الباكستاني", "حيدريون", "الحيدريون", "لواء حيدريون", "الفاطميون",
+        "الزينبيون", "الميليشيات العراقية",
         "المليشيات العراقية", "الفاطميين", "فاطميين", "الزينبيين", "زينبيين", "إيرانيين",
         "الإيرانيين", "إيرانيا", "إيراني", "مستشارين إيرانيين", "إيرانيان", "مدعومة من إيران",
         "جماعات مدعومة من إيران", "الجماعات المدعومة من إيران", "فصائل مدعومة من إيران",
@@ -1795,8 +1796,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             target = [p for p in parties if at <= p[0] <= at + reach and p[2] != "both_sides"]
             if target:
                 return target[0][2]
-    told = _NEXT_CLAUSE.search(norm, fig.n_end, clause_end)
-    hazard_end = told.start() if told else clause_end
+    next_clause = _NEXT_CLAUSE.search(norm, fig.n_end, clause_end)
+    hazard_end = next_clause.start() if next_clause else clause_end
     if (
         not fig.aggregate
         and _CIVILIAN_HAZARD.search(norm, sw.sent.start, hazard_end)
@@ -1806,9 +1807,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     return "unknown"
 
 
-_CIVILIAN_HAZARD = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:لغم|الغام|مخلفات\s+(?:ال)?حرب|كماه|الكماه)(?!\w)"
-)
+_CIVILIAN_HAZARD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:لغم|الغام|مخلفات\s+(?:ال)?حرب|كماه)(?!\w)")
 
 
 _ORIGIN_WORD = re.compile(r"(?:ابناء|اهالي)$")
@@ -2555,8 +2554,11 @@ def _restated_parties(figures: list[Figure]) -> None:
             if o is not fig
             and o.party not in ("unknown", "mixed", "both_sides")
             and (o.status, o.best) == (fig.status, fig.best)
-            and (o.aggregate == fig.aggregate or 0 in (o.sentence, fig.sentence))
-            and (abs(o.sentence - fig.sentence) <= 3 or 0 in (o.sentence, fig.sentence))
+            # a headline figure may be told again anywhere, and as a total or not
+            and (
+                0 in (o.sentence, fig.sentence)
+                or (o.aggregate == fig.aggregate and abs(o.sentence - fig.sentence) <= 3)
+            )
         }
         if len(known) == 1:
             fig.party = known.pop()

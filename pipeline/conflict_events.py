@@ -92,16 +92,15 @@ _DISTANCE_FROM = re.compile(
 _NEAR_KM = 15  # "على بعد 8 كيلومترات جنوب بلدة الهول": near enough to stand for the place
 
 
-def _far_reference(norm: str, mention: PlaceMention) -> bool | None:
-    """Whether a place is told as a distance away ("على بعد 50 كيلومتراً من مدينة دير الزور"):
-    True when farther than ``_NEAR_KM`` kilometres, False when nearer, None when no distance."""
+def _far_reference(norm: str, mention: PlaceMention) -> bool:
+    """Whether a place is told as more than ``_NEAR_KM`` kilometres away ("على بعد 50 كيلومتراً
+    من مدينة دير الزور"), so only a reference point."""
     m = _DISTANCE_FROM.search(norm, max(0, mention.start - 70), mention.start)
     if not m:
-        return None
-    numbers = [n for n in find_numbers(norm[m.start() : m.end()]) if n.best > 0]
-    metres = re.search(r"(?<!\w)(?:متر\S*)", norm[m.start() : m.end()]) and not re.search(
-        r"كيلو", norm[m.start() : m.end()]
-    )
+        return False
+    span = m.group()
+    numbers = [n for n in find_numbers(span) if n.best > 0]
+    metres = re.search(r"(?<!\w)متر", span) and "كيلو" not in span
     return not metres and (not numbers or numbers[0].best > _NEAR_KM)
 
 
