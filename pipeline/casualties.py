@@ -1288,7 +1288,9 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             if _in(noun, SINGULAR) or nco:  # "مقتل ضابط", "مقتل القيادي ... المدعو", "صف ضابط"
                 add(nxt, 1, status)
                 continue
-        if status and _in(word, _VERB_CUES):  # the object a few words on, in the accusative
+        # "وأسر المهاجمون عنصرين": "أسر" with a subject after it is the verb, not "families"
+        captors = status and _in(word, _n("أسر")) and words[k + 1][2].endswith("ون")
+        if status and (_in(word, _VERB_CUES) or captors):  # the object a few words on
             budget = 7  # words to the object; a date aside or the subject's adjective is free
             for j in range(k + 1, len(words)):
                 w = words[j][2]
@@ -1589,7 +1591,10 @@ _MEMBERSHIP = re.compile(
     r"(?<!\w)(?:ينتسب\w*|ينتم\w*|المنتسبين|المنتمين|التابع\w*|يتبعون|انضم\w*)\s+"
     r"(?:(?:ل|الي\s+)(?:صفوف\s+)?(?:ميليشيا\s+)?)?"
 )
-_JOIN_MEMBERS = re.compile(r"\s*(?:[،,]\s*)?و(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+(?:من\s+)?")
+_JOIN_MEMBERS = re.compile(
+    r"(?:\s+(?:لها|له|لهم))?\s*(?:[،,]\s*)?و(?:من\s+)?(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+"
+    r"(?:من\s+)?(?:(?:تنظيم|ميليشيا)\s+)?[«\"]?"
+)  # "والمسلحين الموالين لها ومن مقاتلي تنظيم «داعش»"
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
 _ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير")
 _TARGET = re.compile(
@@ -2339,6 +2344,7 @@ def find_figures(
             )
             after = _noun_after(sw, fig.n_end)[1]
             bare = not after.startswith("من") and not _in(after, PERSON_NOUNS | PLURAL_STATUS)
+            bare = bare or _in(_own_noun(sw, fig), MEMBER_NOUNS)  # "وأسر المهاجمون عنصرين"
             here = [f for f in local[:k] if f.parent is None and f.party != "unknown"]
             if here and _CONTRAST.search(norm, here[-1].n_end, fig.n_start):
                 here = []  # "في حين لم تتجاوز خسائر التنظيم 20 قتيلاً": another side
