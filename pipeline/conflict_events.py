@@ -270,7 +270,8 @@ _OCCURRED = re.compile(
     r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير|غاره|غارات|ضربه|"
     r"ضربات|عمليه|حمله|مداهمه|انزال)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
     r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
-    r"|(?<!\w)(?:نفذ|نفذت|نفذوا)\s+(?:ال)?(?:عمليه|حمله|مداهمه|مداهمات|هجوم)(?!\w)"
+    r"|(?<!\w)(?:نفذ|نفذت|نفذوا)(?:\s*[،,]\s*[^،,.\n]{1,30}[،,]\s*|\s+)"  # "نفذت، الثلاثاء، عملية"
+    r"(?:ال)?(?:عمليه|حمله|مداهمه|مداهمات|هجوم)(?!\w)"
     r"|(?<!\w)(?:ال)?(?:عبوه|لغم|سياره|دراجه)\s+(?:\S+\s+)?(?:قد\s+)?(?:انفجرت|انفجر)(?!\w)"
 )
 # "أن الإرهابيين رُصدوا ليل الأربعاء قرب رأس العين وجرى تحييدهم": the same people's fate told
@@ -286,7 +287,7 @@ def _told_next_from(norm: str, nxt: Sentence) -> int | None:
     anywhere when it tells the same people's fate again, or None when it does neither."""
     occurred = _OCCURRED.search(norm, nxt.start, nxt.end)
     if occurred:
-        return occurred.end()
+        return occurred.start()
     return nxt.start if _FATE_RETOLD.search(norm, nxt.start, nxt.end) else None
 
 

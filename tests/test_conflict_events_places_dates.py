@@ -582,3 +582,13 @@ def test_a_person_killed_in_the_ambush_told_before_has_its_place_and_day() -> No
     row = one(text, "killed", 1)
     assert row["place_id"] == "road.gn.170794|sy.tadmur"
     assert row["event_date"] == date(2024, 5, 12)
+
+
+def test_a_raid_told_next_with_a_day_aside_gives_its_place_and_day() -> None:
+    text = (
+        "أعلن الجيش الأميركي، الأحد، أن قواته قتلت قيادياً في التنظيم في عملية في شمال سوريا. "
+        "وقالت القيادة المركزية إن قواتها نفذت، السبت، عملية دهم في بلدة الهول شرقي الحسكة."
+    )
+    row = one(text, "killed", 1)
+    assert row["place_id"] == "sy.hol"
+    assert row["event_date"] == date(2024, 5, 11)
