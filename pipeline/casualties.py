@@ -2048,6 +2048,11 @@ def _other_duration(norm: str, cue: re.Match[str]) -> bool:
     )
 
 
+_SINCE_EVENT = re.compile(
+    r"(?<!\w)منذ\s+\S+\s[^،,.\n]{0,40}$"
+)  # an event between: "منذ سقوط النظام في"
+
+
 def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]) -> bool:
     """Whether a figure is a period or running total rather than one incident's."""
     norm = sw.norm
@@ -2187,6 +2192,8 @@ def find_figures(
             and sent.start <= d.start < sent.end
             and not _AGGREGATE.match(norm, d.start)  # "خلال الساعات الـ24 الماضية": a window
             and not _RANGE_OF_DAYS.search(norm, max(0, d.start - 20), d.start)  # "من 1 حتى 7"
+            # "منذ سقوط نظام الأسد في 8 من كانون الأول 2024": the day a period began
+            and not _SINCE_EVENT.search(norm, max(sent.start, d.start - 50), d.start)
         ]
         day_dated = bool(day_dates)
         local: list[Figure] = []

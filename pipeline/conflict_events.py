@@ -46,7 +46,7 @@ from pipeline.casualties import (
     lead_paragraphs,
 )
 from pipeline.datasets import year_month
-from pipeline.event_dates import DateMention, find_dates
+from pipeline.event_dates import ABSOLUTE, MONTH_ONLY, WEEKDAY, DateMention, find_dates
 from pipeline.event_types import classify_event, event_keywords
 from pipeline.gazetteer import Gazetteer, Place, PlaceMention, distance_km, load_gazetteer
 from pipeline.normalize import normalize_arabic
@@ -457,6 +457,26 @@ def _place_for(
         and _NATIONALITY.search(norm, s.start, s.end)
     ):
         here = []  # "من جنسيات سورية وعراقية": who they are, not where
+    vague = (
+        not fig.aggregate
+        and fig.qualifier != "vague"  # "قتلوا مئات الدواعش في معارك البادية": a claim over battles
+        and here
+        and all(p.place.place_id in GENERIC_AREAS for p in here)
+    )
+    own_time = any(r.search(norm, s.start, s.end) for r in (ABSOLUTE, MONTH_ONLY, WEEKDAY))
+    if vague and not own_time and not NEW_INCIDENT.match(norm, s.start):
+        # "أحد حواجز الفرقة 74 العاملة في البادية تعرّض لهجوم": the story's place told before
+        for back in (1, 2):
+            if fig.sentence - back < 0:
+                break
+            prev = sents[fig.sentence - back]
+            found = [
+                p
+                for p in within(prev.start, prev.end)
+                if p.place.kind != "country" and p.place.place_id not in GENERIC_AREAS
+            ]
+            if found:
+                return finest(reversed(found)), "context"
     if here and all(_far_reference(norm, p) for p in here):
         here = []  # "على بعد نحو 50 كيلومتراً من مدينة دير الزور": only how far it was from there
     if here:

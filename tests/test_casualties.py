@@ -2006,6 +2006,11 @@ BEFORE_TWENTIETH_ROUND = [  # found from round nineteen's misses before round tw
         "مواجهات في بادية الرصافة.",
         [("killed", 16, "both_sides", False)],
     ),
+    (  # "منذ سقوط نظام الأسد في 8 ...": the day a period began dates no incident
+        "قُتل 41 عنصراً من الجيش في هجمات في البادية السورية، منذ سقوط نظام الأسد في 8 من كانون "
+        "الأول 2024.",
+        [("killed", 41, "government", True)],
+    ),
 ]
 
 

@@ -592,3 +592,17 @@ def test_a_raid_told_next_with_a_day_aside_gives_its_place_and_day() -> None:
     row = one(text, "killed", 1)
     assert row["place_id"] == "sy.hol"
     assert row["event_date"] == date(2024, 5, 11)
+
+
+def test_the_badia_alone_in_a_statement_gives_way_to_the_story_place_told_before() -> None:
+    text = (
+        "قُتل 4 عناصر من الجيش السوري، فجر أمس الأحد، بهجوم على حاجز عند مفرق حقل الشاعر شرقي "
+        'حمص. وقالت الوزارة في بيان إن "أحد حواجز الفرقة 74 العاملة في البادية تعرّض لهجوم، ما '
+        'أدى إلى ارتقاء أربعة من جنودنا".'
+    )
+    assert [r["place_id"] for r in rows(text) if r["count_best"] == 4] == ["sy.shaer"] * 2
+    told_later = (  # a sentence with a time of its own is another story: the Badia stays
+        "قُتل 4 عناصر من الجيش السوري بهجوم على حاجز عند مفرق حقل الشاعر شرقي حمص. وفي مطلع "
+        "تموز قُتل 20 عنصراً في اشتباكات في منطقة البادية."
+    )
+    assert one(told_later, "killed", 20)["place_id"] == "sy.badia"
