@@ -149,7 +149,7 @@ SINGULAR = _n(
     "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة مدرس معلم معلمة طبيب طبيبة مهندس ممرض "
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
-    "متزعم عضو"
+    "متزعم عضو جنرال جنرالا"
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -405,6 +405,8 @@ _AGGREGATE = re.compile(
     # "في ديسمبر (كانون الأول) وحده", "الشهر الماضي وحده": a month's total
     rf"|(?:{_MONTH_NAMES}|الشهر|العام|الاسبوع)(?:\s+\([^)]{{0,20}}\))?(?:\s+\S+)?\s+وحد(?:ه|ها)(?!\w)"
     r"|حصيله\s+(?:ال)?\s?(?:24|48|72)\s+ساعه"
+    # "حصيلة الأشهر الخمسة الأولى من العام"
+    r"|(?:ال)?(?:اشهر|اسابيع|سنوات|اعوام)\s+(?:ال)?\S+\s+(?:ال)?(?:اولي|اخيره|ماضيه)(?!\w)"
     r")"
 )
 NEW_INCIDENT = re.compile(
@@ -2048,6 +2050,10 @@ def _other_duration(norm: str, cue: re.Match[str]) -> bool:
     )
 
 
+_ONE_ATTACK_WHICH = re.compile(
+    r"(?<!\w)[وف]?ال(?:هجوم|كمين|تفجير|انفجار|استهداف|غاره|ضربه)\s+الذي\s+(?:\S+\s+)?"
+    r"(?:ادي|اسفر|خلف|اوقع|اودي|اسقط)(?!\w)"
+)
 _SINCE_EVENT = re.compile(
     r"(?<!\w)منذ\s+\S+\s[^،,.\n]{0,40}$"
 )  # an event between: "منذ سقوط النظام في"
@@ -2255,10 +2261,13 @@ def find_figures(
                 continue
             fig.aggregate = _aggregate(sw, fig, num.qualifier == "vague", day_dates)
             local.append(fig)
-        # "قتل 25 وأصيب العشرات ...، خلال اليومين الماضيين": a period named after every figure
+        # "قتل 25 وأصيب العشرات ...، خلال اليومين الماضيين": a period named after every figure,
+        # unless one attack told them ("فالهجوم الذي أدى إلى مقتل 12 ...، جاء تتويجاً لمسار بدأه
+        # التنظيم منذ مطلع العام")
         if (
             not day_dated
             and local
+            and not _ONE_ATTACK_WHICH.search(norm, sent.start, min(f.n_start for f in local))
             and any(
                 not _ranks_the_incident(norm, m, max(f.n_end for f in local))
                 and not _other_duration(norm, m)
@@ -2838,8 +2847,8 @@ def _counts_things(sw: _Sentence, word: tuple[int, int, str]) -> bool:
 # "في 2019", "عام 2017", "في نيسان", "خلال شهر آذار": the period a figure is told for
 _PERIOD_TAIL = re.compile(
     rf"\s*(?:[وف]?(?:في|خلال)\s+)?(?:(?:ال)?(?:عام|شهر)\s+)?(?:(?P<year>(?:19|20)\d\d)(?!\d)"
-    rf"|(?P<month>{_MONTH_NAMES})(?!\w))"
-)
+    rf"|(?P<month>{_MONTH_NAMES})(?!\w)(?:\s*[/(\-–]\s*(?:{_MONTH_NAMES})\s*\)?)?)"
+)  # "نيسان/أبريل": one month written twice
 
 
 # what may stand between the two: "، و", "مقابل", "قبل أن تتراجع إلى", "ثم ارتفعت إلى"

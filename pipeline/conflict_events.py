@@ -206,6 +206,8 @@ _CORRESPONDENT = re.compile(
 # "مركز محلي لتوثيق ضحايا الألغام في الرقة", "مكتب توثيق الشهداء في درعا": a documenter's seat
 _DOCUMENTER = re.compile(r"(?<!\w)(?:ل|و)?(?:توثيق|رصد)\s+(?:\S+\s+){0,3}?في\s+$")
 
+# 'المسؤول عن "قاطع البادية"', "والي الرقة": an ISIS sector or its chief, not a place of the incident
+_SECTOR = re.compile(r"(?<!\w)[\"«“]?(?:قاطع|ولايه|والي)\s+[\"«“]?$")
 # "مصدر في مديرية الصحة في حمص": an office's seat
 _OFFICE = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:مديريه|دائره|مكتب|فرع)\s+(?:\S+\s+){0,2}?في\s+(?:محافظه\s+)?$"
@@ -234,6 +236,7 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _CAME_FROM.search(before)
         or _DOCUMENTER.search(before)
         or _OFFICE.search(before[-45:])
+        or _SECTOR.search(before[-12:])
         or _TRAVEL.search(before)
         or _FIRST_NAME.search(before[-20:])
         or _PRISON.search(before[-55:])
@@ -719,9 +722,12 @@ def _date_for(
             if days and (not new or _HAD_TOLD.match(analysis.text.norm, s.start)):
                 return days[-1].date, days[-1].precision
     if here:
+        finer = any(d.precision in ("day", "days") for d in here)
 
         def gap(d: DateMention) -> int:
-            return d.start - fig.n_end if d.start >= fig.n_end else max(0, fig.n_start - d.end)
+            far = d.start - fig.n_end if d.start >= fig.n_end else max(0, fig.n_start - d.end)
+            # "صيف عام 2020، حين ... قُتل الجنرال ... في 18 آب من ذلك العام": the day, not the year
+            return far + (100 if finer and d.precision == "year" else 0)
 
         best = min(here, key=gap)
         return best.date, best.precision

@@ -175,7 +175,9 @@ def _month_ref(m: re.Match[str], before: list[DateMention], published: date | No
     return DateMention(m.start(), m.end(), when, "day", "same" if m.group("same") else "absolute")
 
 
-_SAME_YEAR = re.compile(r"\s*من\s+(?:العام|السنه)\s+(?:ذاته|نفسه|عينه)(?!\w)")
+_SAME_YEAR = re.compile(
+    r"\s*من\s+(?:(?:العام|السنه)\s+(?:ذاته|نفسه|عينه)|ذلك\s+العام|تلك\s+السنه|(?:نفس|ذات)\s+(?:العام|السنه))(?!\w)"
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

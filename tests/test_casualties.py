@@ -2013,6 +2013,32 @@ BEFORE_TWENTIETH_ROUND = [  # found from round nineteen's misses before round tw
     ),
 ]
 
+TWENTIETH_ROUND_RULES = [
+    (  # "نيسان/أبريل": one month written twice, the bare numbers are other months' totals
+        "قتل التنظيم خلال أيار/مايو الماضي 58 عنصراً من قوات النظام، مقابل 36 في نيسان/أبريل و29 في "
+        "آذار/مارس.",
+        [
+            ("killed", 58, "government", True),
+            ("killed", 36, "government", True),
+            ("killed", 29, "government", True),
+        ],
+    ),  # fmt: skip
+    (  # one attack told them; the period after is the trend's
+        "فالهجوم الذي أدى إلى مقتل 12 عنصراً من قوات النظام، وإصابة 8 آخرين، جاء تتويجاً لمسار "
+        "تصاعدي بدأه التنظيم منذ مطلع العام.",
+        [("killed", 12, "government", False), ("wounded", 8, "government", False)],
+    ),
+    (
+        "وتشير الأرقام إلى أن حصيلة الأشهر الخمسة الأولى من العام الحالي تجاوزت 190 قتيلاً في "
+        "صفوف قوات النظام.",
+        [("killed", 190, "government", True)],
+    ),
+    (
+        "وقُتل الجنرال الروسي فياتشيسلاف غلادكيخ بانفجار عبوة ناسفة بدورية روسية قرب دير الزور.",
+        [("killed", 1, "russia", False)],
+    ),
+]
+
 
 # rounds five to twenty: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
@@ -2041,7 +2067,8 @@ BEFORE_TWENTIETH_ROUND = [  # found from round nineteen's misses before round tw
     + EIGHTEENTH_ROUND_RULES
     + BEFORE_NINETEENTH_ROUND
     + NINETEENTH_ROUND_RULES
-    + BEFORE_TWENTIETH_ROUND,
+    + BEFORE_TWENTIETH_ROUND
+    + TWENTIETH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -606,3 +606,19 @@ def test_the_badia_alone_in_a_statement_gives_way_to_the_story_place_told_before
         "تموز قُتل 20 عنصراً في اشتباكات في منطقة البادية."
     )
     assert one(told_later, "killed", 20)["place_id"] == "sy.badia"
+
+
+def test_a_day_of_that_year_beats_the_year() -> None:
+    text = (
+        "ويعيد هذا المشهد إلى الأذهان صيف عام 2020، حين قُتل الجنرال الروسي فياتشيسلاف غلادكيخ "
+        "بانفجار عبوة قرب دير الزور في 18 آب/أغسطس من ذلك العام."
+    )
+    assert one(text, "killed", 1)["event_date"] == date(2020, 8, 18)
+
+
+def test_an_isis_sector_is_no_place() -> None:
+    text = (
+        'وخسر التنظيم "أبو حفص الشامي" المسؤول عن "قاطع البادية"، الذي قُتل بغارة روسية قرب جبل '
+        "البشري."
+    )
+    assert one(text, "killed", 1)["place_id"] == "sy.jabal_bishri"
