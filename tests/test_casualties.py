@@ -2022,7 +2022,7 @@ TWENTIETH_ROUND_RULES = [
             ("killed", 36, "government", True),
             ("killed", 29, "government", True),
         ],
-    ),  # fmt: skip
+    ),
     (  # one attack told them; the period after is the trend's
         "فالهجوم الذي أدى إلى مقتل 12 عنصراً من قوات النظام، وإصابة 8 آخرين، جاء تتويجاً لمسار "
         "تصاعدي بدأه التنظيم منذ مطلع العام.",
