@@ -1007,6 +1007,40 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                 if placed:
                     _copy_place(row, rows[placed[0]])
                     sources[i] = "peer"
+    _restated_places(rows, sources, analysis.text.original)
+
+
+def _vague_place(row: Mapping[str, Any]) -> bool:
+    return row["place_id"] in GENERIC_AREAS or row["place_precision"] in ("country", None)
+
+
+_ANOTHER_ONE = re.compile(r"[\u064b-\u0652]*\s*(?:آخر|أخرى|اخر|اخرى)(?!\w)")
+
+
+def _restated_places(rows: list[dict[str, Any]], sources: list[str], text: str) -> None:
+    """A figure told again with the same count, side and day ("قُتل 11 عسكرياً ... في البادية
+    السورية", then "استشهاد 11 عسكرياً ... على طريق تدمر – دير الزور") takes the finer place the
+    retelling names, when its own is only the Badia or the country."""
+    for i, row in enumerate(rows):
+        if row["aggregate"] or not _vague_place(row):
+            continue
+        for j, other in enumerate(rows):
+            if (
+                j != i
+                and not other["aggregate"]
+                and sources[j] == "sentence"
+                and not _vague_place(other)
+                and other["status"] == row["status"]
+                and other["count_best"] == row["count_best"]
+                and other["party"] == row["party"]
+                and other["event_date"] == row["event_date"]
+                and not _ANOTHER_ONE.match(text, other["figure_end"])  # "قيادياً آخر"
+                # one person each: the same only when a day of the incident is told
+                and (row["count_best"] > 1 or row["date_precision"] in ("day", "days"))
+            ):
+                _copy_place(row, other)
+                sources[i] = "peer"
+                break
 
 
 def figures_as_json(text: str, published: date | None) -> list[dict[str, Any]]:

@@ -178,6 +178,9 @@ def _month_ref(m: re.Match[str], before: list[DateMention], published: date | No
 _SAME_YEAR = re.compile(
     r"\s*من\s+(?:(?:العام|السنه)\s+(?:ذاته|نفسه|عينه)|ذلك\s+العام|تلك\s+السنه|(?:نفس|ذات)\s+(?:العام|السنه))(?!\w)"
 )
+_STAMP = re.compile(
+    r"(?<!\w)(?:نشر|نشرت|تاريخ\s+النشر|اخر\s+تحديث|تحديث|محدث)(?:\s+(?:في|بتاريخ))?\s*:"
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -204,6 +207,9 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), when, precision, "since" if since else kind))
         taken.append((m.start(), m.end()))
 
+    for m in _STAMP.finditer(norm):  # "نشرت في: 29/10/2024 - 13:40": when the page went up
+        line_end = norm.find("\n", m.end())
+        taken.append((m.start(), line_end if line_end >= 0 else len(norm)))
     same_day = list(SAME_DAY.finditer(norm))
     taken.extend((m.start(), m.end()) for m in same_day)  # "اليوم ذاته" is no "اليوم"
     month_ref = list(MONTH_REF_DATE.finditer(norm))

@@ -622,3 +622,15 @@ def test_an_isis_sector_is_no_place() -> None:
         "البشري."
     )
     assert one(text, "killed", 1)["place_id"] == "sy.jabal_bishri"
+
+
+def test_a_figure_told_again_with_a_finer_place_takes_it_and_a_page_stamp_dates_nothing() -> None:
+    text = (
+        "قُتل 11 عسكرياً سورياً وأصيب 14 آخرون بجروح الأحد في هجوم استهدف حافلة تقلّهم في البادية "
+        "السورية.\n\nنشرت في: 13/05/2024 - 13:40\n\nبيروت (أ ف ب) – نقلت سانا عن مصدر عسكري قوله "
+        'إن "حافلة نقل عسكرية تعرضت لهجوم على طريق تدمر – دير الزور، ما أدى إلى استشهاد 11 عسكرياً '
+        'وإصابة 14 آخرين".'
+    )
+    found = rows(text)
+    assert {r["place_id"] for r in found} == {"road.gn.170794|sy.tadmur"}
+    assert {r["event_date"] for r in found} == {date(2024, 5, 12)}
