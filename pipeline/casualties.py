@@ -90,7 +90,7 @@ STATUS_BEFORE = {
         "توقف يوقف أوقفت أوقف أوقفوا خطفت خطفوا اعتقلوا أسروا احتجزوا استسلام استسلم استسلمت"
     ),  # surrender: taken by the other side
     "executed": _n(
-        "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون"
+        "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون يعدموا إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون"
     ),
     "missing": _n("فقدان اختفاء الاتصال إخفاء تغييب أخفي أخفيت أخفوا"),
 }
@@ -623,6 +623,7 @@ class _Sentence:
 
 
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهن", "احداهما"}
+_LEADER = _n("قيادي قائد أمير ضابط ملازم نقيب رائد مقدم عقيد عميد")
 _CHILD_OR_WOMAN = _n("طفل طفلة فتى فتاة قاصر امرأة سيدة")
 _ORDINAL_UNITS = "الاولي|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه"
 _AGE = re.compile(
@@ -753,7 +754,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     if (
         norm[num.value_start : num.value_end] in _ONE_OF_THEM
         and not (_status_in(prev, STATUS_BEFORE) or _status_in(prev, STATUS_AFTER))
-        and not _in(_noun_after(sw, num.value_end)[1], _CHILD_OR_WOMAN)  # "أحدهما طفل"
+        # "أحدهما طفل", "أحدهما قيادي ميداني": a part with a kind of its own
+        and not _in(_noun_after(sw, num.value_end)[1], _CHILD_OR_WOMAN | _LEADER)
         and not _minor_age(norm, num.value_end)  # "أحدهما في الرابعة عشرة من عمره"
     ):
         return True  # "مقتل 3 من قادته، أحدهم مسؤول عن ...": one of those counted, told again
@@ -1373,6 +1375,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and not noun.startswith("وال")
             and noun[1:] in SINGULAR | DUAL
             and not collective
+            # "ضابطان برتبة نقيب وملازم": the second rank of the two counted
+            and not (k >= 2 and words[k - 2][2] in ("برتبه", "برتبتي"))
         ):
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
         # "عسكريين استشهدا": a plural-looking noun made dual by its verb
@@ -2467,8 +2471,33 @@ def find_figures(
             fig.party = before.party
     _paired_tolls(figures, norm)
     _listed_sides(figures, sentences, norm)
+    _body_of_the_executed(figures, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures, headline)
+
+
+_A_BODY = re.compile(r"(?<!\w)(?:جثه|جثمان)\s+(?:\S+\s+)?$")
+
+
+def _body_of_the_executed(figures: list[Figure], norm: str) -> None:
+    """ "تعدم أحدهم ... وعثر أهالٍ على جثة الشاب أحمد": the body of the one executed just before
+    is that execution told again, not another killing."""
+    for k, fig in enumerate(figures):
+        if (
+            fig.status != "killed"
+            or fig.best != 1
+            or fig.aggregate
+            or not _A_BODY.search(norm, max(0, fig.n_start - 25), fig.n_start)
+        ):
+            continue
+        told = [
+            o for o in figures[:k]
+            if o.status == "executed" and o.best == 1 and not o.aggregate
+            and 0 < fig.sentence - o.sentence <= 2
+        ]  # fmt: skip
+        if told:
+            fig.status = "executed"
+            fig.party = told[-1].party if fig.party == "unknown" else fig.party
 
 
 _NEXT_CLAUSE = re.compile(rf"{_CONTRAST.pattern}|(?<!\w)كما(?!\w)")

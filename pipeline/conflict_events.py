@@ -730,6 +730,16 @@ def _date_for(
             return far + (100 if finer and d.precision == "year" else 0)
 
         best = min(here, key=gap)
+        then = _NEXT_DAY.search(analysis.text.norm, best.end, s.end)
+        if (
+            then
+            and best.date
+            and best.precision == "day"
+            and best.end <= fig.n_start
+            and fig.n_end <= then.start()
+            and not re.search(r"[،,.]", analysis.text.norm[fig.n_end : then.start()])
+        ):  # "خطفوا ثلاثة مساء الأحد 12 أيار، قبل أن تعدم أحدهم صباح اليوم التالي": the 13th
+            return best.date + timedelta(days=1), "day"
         return best.date, best.precision
     next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s

@@ -2037,6 +2037,23 @@ TWENTIETH_ROUND_RULES = [
         "وقُتل الجنرال الروسي فياتشيسلاف غلادكيخ بانفجار عبوة ناسفة بدورية روسية قرب دير الزور.",
         [("killed", 1, "russia", False)],
     ),
+    (  # "أحدهما قيادي": a part of a kind of its own, like "أحدهما طفل"
+        'وقُتل عنصران من ميليشيا "لواء فاطميون"، أحدهما قيادي ميداني يُعرف بـ"أبو ذر"، بانفجار عبوة.',
+        [("killed", 2, "iran_backed", False), ("killed", 1, "iran_backed", False)],
+    ),
+    (  # "برتبة نقيب وملازم": the ranks of the two officers, no third person
+        "وقُتل 7 عناصر من قوات النظام، بينهم ضابطان برتبة نقيب وملازم.",
+        [("killed", 7, "government", False), ("killed", 2, "government", False)],
+    ),
+    (  # the body of the one executed just before: that execution told again
+        "اختطف مسلحون ثلاثة مدنيين من بلدة ذيبان، قبل أن يعدموا أحدهم رمياً بالرصاص. وعثر أهالٍ "
+        "صباح الإثنين على جثة الشاب أحمد العلي على أطراف البلدة.",
+        [
+            ("captured_or_abducted", 3, "civilians", False),
+            ("executed", 1, "civilians", False),
+            ("executed", 1, "civilians", False),
+        ],
+    ),  # fmt: skip
 ]
 
 

@@ -634,3 +634,12 @@ def test_a_figure_told_again_with_a_finer_place_takes_it_and_a_page_stamp_dates_
     found = rows(text)
     assert {r["place_id"] for r in found} == {"road.gn.170794|sy.tadmur"}
     assert {r["event_date"] for r in found} == {date(2024, 5, 12)}
+
+
+def test_the_next_morning_told_with_a_figure_dates_it_a_day_later() -> None:
+    text = (
+        "اختطف مسلحون ثلاثة مدنيين من بلدة ذيبان، مساء الجمعة 10 من أيار، قبل أن يعدموا أحدهم "
+        "صباح اليوم التالي، وأفرجوا عن اثنين."
+    )
+    assert one(text, "captured_or_abducted", 3)["event_date"] == date(2024, 5, 10)
+    assert one(text, "executed", 1)["event_date"] == date(2024, 5, 11)
