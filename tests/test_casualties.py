@@ -2053,7 +2053,7 @@ TWENTIETH_ROUND_RULES = [
             ("executed", 1, "civilians", False),
             ("executed", 1, "civilians", False),
         ],
-    ),  # fmt: skip
+    ),
 ]
 
 
