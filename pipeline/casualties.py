@@ -1661,6 +1661,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if fig.relation != "child" and _MOSTLY_CIVILIAN_TRADE.match(norm, noun_end):
         return "mixed"
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
+    # "قيادي مسؤول عن التخطيط لهجمات على نقاط الجيش": whom the person worked against
+    inside = [p for p in inside if not _IN_CHARGE_OF.search(norm, fig.n_end, p[0])]
     if _in(noun, MEMBER_NOUNS):  # "مقتل عنصرين من أبناء المدينة": where they come from
         inside = [p for p in inside if not _ORIGIN_WORD.match(norm, p[0], p[1])]
     # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
@@ -1774,6 +1776,14 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             return "mixed"  # "بين عسكريين ومدنيين وعناصر من التنظيم": civilians among them
         if second:
             return "both_sides"
+    if _in(noun, GUNMEN):  # "مقتل 17 مسلحاً ... خطط لهجمات على نقاط الجيش": the gunmen's group
+        armed = [
+            label
+            for _, _, label in PARTY_LEXICON.finditer(norm[: fig.n_start])
+            if label in ("isis", "opposition")
+        ]
+        # the group the text keeps naming, the latest on a tie
+        return max(reversed(armed), key=armed.count) if armed else "unknown"
     # the target of the attack: "على قوات النظام", "ضد قسد", "استهدف ..."
     own = _own_noun(sw, fig)
     if _in(noun, SOLDIER_NOUNS) or _in(own, SOLDIER_NOUNS | _n("عسكري عسكريا عسكريين")):
@@ -2698,6 +2708,8 @@ SOLDIER_NOUNS = _n(
 )
 _RANKS = _n("اللواء العميد العقيد المقدم الرائد النقيب الملازم")
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
+GUNMEN = _n("مسلح مسلحا مسلحين مسلحون")
+_IN_CHARGE_OF = re.compile(r"(?<!\w)(?:ال)?مسؤول(?:ا|ه)?\s+عن\s+[^،,.]*$")
 _ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
 
 

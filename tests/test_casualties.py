@@ -2045,6 +2045,11 @@ TWENTIETH_ROUND_RULES = [
         "وقُتل 7 عناصر من قوات النظام، بينهم ضابطان برتبة نقيب وملازم.",
         [("killed", 7, "government", False), ("killed", 2, "government", False)],
     ),
+    (  # gunmen killed are of the armed group the text names, not of the side they planned to hit
+        'قصف الطيران الروسي مخابئ لتنظيم "داعش" في جبل البشري، ما أدى إلى مقتل 17 مسلحاً، بينهم '
+        "قيادي مسؤول عن التخطيط لهجمات على نقاط الجيش السوري.",
+        [("killed", 17, "isis", False), ("killed", 1, "isis", False)],
+    ),
     (  # the body of the one executed just before: that execution told again
         "اختطف مسلحون ثلاثة مدنيين من بلدة ذيبان، قبل أن يعدموا أحدهم رمياً بالرصاص. وعثر أهالٍ "
         "صباح الإثنين على جثة الشاب أحمد العلي على أطراف البلدة.",
