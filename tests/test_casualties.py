@@ -2050,6 +2050,20 @@ TWENTIETH_ROUND_RULES = [
         "قيادي مسؤول عن التخطيط لهجمات على نقاط الجيش السوري.",
         [("killed", 17, "isis", False), ("killed", 1, "isis", False)],
     ),
+    (  # the day a tally was published dates no figure of the month it covers
+        "نشر المركز الإعلامي لقوات سوريا الديمقراطية، اليوم السبت، حصيلة عملياته ضد خلايا داعش "
+        'خلال شهر كانون الثاني، وجاء فيها أن "قواتنا قبضت على 58 مرتزقاً، ومقتل 11 آخرين".',
+        [("captured_or_abducted", 58, "isis", True), ("killed", 11, "isis", True)],
+    ),
+    (  # SDF wording: "مرتزقة" are ISIS's, "قبض على" is a capture
+        '"قسد" والتحالف يقبضان على 3 مرتزقة من داعش في الشحيل. وقبضت قوات سوريا الديمقراطية، '
+        "أمس، على مرتزقين اثنين في ذيبان، ومقتل مرتزق آخر.",
+        [
+            ("captured_or_abducted", 3, "isis", False),
+            ("captured_or_abducted", 2, "isis", False),
+            ("killed", 1, "isis", False),
+        ],
+    ),
     (  # the body of the one executed just before: that execution told again
         "اختطف مسلحون ثلاثة مدنيين من بلدة ذيبان، قبل أن يعدموا أحدهم رمياً بالرصاص. وعثر أهالٍ "
         "صباح الإثنين على جثة الشاب أحمد العلي على أطراف البلدة.",
