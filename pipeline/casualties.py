@@ -403,6 +403,7 @@ _AGGREGATE = re.compile(
     # "شهد موسم الكمأة الماضي مقتل 162", "خلال موسم جمع الكمأة": a season's total
     r"|موسم\s+(?:(?:جمع|جني|البحث\s+عن)\s+)?(?:ال)?كماه|(?:خلال|طوال)\s+(?:ال)?موسم(?!\w)"
     r"|موسم\s+(?:العام|السنه)\s+(?:الماضي|الفائت|السابق)|الموسم\s+(?:الماضي|الفائت|السابق)"
+    r"|(?:حصيله|ضحايا)\s+(?:ال)?موسم(?!\w)"  # "وحصيلة ضحايا الموسم ترتفع إلى 63"
     # "في ديسمبر (كانون الأول) وحده", "الشهر الماضي وحده": a month's total
     rf"|(?:{_MONTH_NAMES}|الشهر|العام|الاسبوع)(?:\s+\([^)]{{0,20}}\))?(?:\s+\S+)?\s+وحد(?:ه|ها)(?!\w)"
     r"|حصيله\s+(?:ال)?\s?(?:24|48|72)\s+ساعه"
@@ -734,7 +735,9 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True  # "سقط 12 شخصاً بين قتيل وجريح": no split, no figure
     j = sw.index_at(num.start) - 1
     prev = sw.words[j][2] if j >= 0 else ""
-    if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]):
+    if any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 2) : j + 1]) and not TAKEN_BEFORE.match(
+        norm, num.value_end, sw.sent.end
+    ):
         return True  # "أفرجت عن ثمانية منهم": released, not a casualty
     if _RELATIVES_OF.match(norm, num.value_end) and not any(
         _status_in(w[2], STATUS_BEFORE) for w in sw.words[max(0, j - 3) : j + 1]
@@ -742,8 +745,10 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True  # "قابلت المنظمة 28 شخصاً من أقارب المخطوفين": the victims' kin, unharmed
     if _SENTENCED.search(norm, max(sw.sent.start, num.start - 40), num.start):
         return True  # "حكمت المحكمة بالإعدام على 4 من أفراد الخلية": a sentence, no death yet
-    if prev == "عن" and any(
-        _in(w[2], RELEASE) for w in sw.words[max(0, j - 6) : j]
+    if (
+        prev == "عن"
+        and any(_in(w[2], RELEASE) for w in sw.words[max(0, j - 6) : j])
+        and not TAKEN_BEFORE.match(norm, num.value_end, sw.sent.end)
     ):  # "وأفرج الخاطفون، مساء الجمعة، عن أحد المخطوفين"
         return True
     held = _ONE_OF_THE_HELD.match(norm, num.value_end) if num.is_word and num.best == 1 else None
@@ -1193,6 +1198,14 @@ def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
 _ADJECTIVE_NOUNS = _n("عسكريا مدنيا")
 
 
+# "أفرجت عن أربعة رعاة كانت اختطفتهم يوم الثلاثاء": their abduction told only here
+TAKEN_BEFORE = re.compile(
+    r"\s+(?:\S+\s+){0,4}?(?:كان|كانت|كانوا)\s+(?:قد\s+)?"
+    r"(?P<verb>اختطف|خطف|اعتقل|اسر)(?:ته|تها|تهم|تهما|هم|هما|وه|وهم|ه|ها)(?!\w)"
+)
+_THE_INCIDENT_WORD = re.compile(
+    r"ال(?:هجوم|كمين|انفجار|تفجير|اشتباك|اشتباكات|غاره|قصف|حادث|حادثه|استهداف|عمليه)"
+)
 _FAMILIES = re.compile(r"[وفبل]?(?:ال|لل)اسر")
 
 
@@ -1284,6 +1297,13 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         nxt = k + 1
         if status and nxt + 1 < len(words) and words[nxt][2] in _BETWEEN_CUE_AND_NOUN:
             nxt += 1  # "قتل فيه عنصر"
+        elif (
+            status
+            and nxt + 2 < len(words)
+            and words[nxt][2] == "في"
+            and _THE_INCIDENT_WORD.fullmatch(words[nxt + 1][2])
+        ):
+            nxt += 2  # "كما قُتل في الهجوم عنصر من ميليشيا"
         if (status or marker) and not _gap_has_punct(sw.norm, words[k][1], words[nxt][0]):
             noun = words[nxt][2]
             if _is_dual(noun):
@@ -1321,8 +1341,12 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 if is_event_word(words[j - 1][2]):
                     continue  # "بهجوم مسلح": an adjective, nobody counted
                 kin = _in(w, KIN_NOUNS)  # "اختطف المسلحون شقيقه": the pronoun makes it definite
+                # "أعدم عناصر من التنظيم راعي أغنام يُدعى محمد": a person named after the noun
+                named = any(
+                    x[2] in ("يدعي", "تدعي", "المدعو", "يعرف", "تعرف") for x in words[j + 1 : j + 4]
+                )
                 if (
-                    (accusative or definite or framed or kin)
+                    (accusative or definite or framed or kin or named)
                     and _in(w, SINGULAR)
                     and not _in(w, OTHERS)
                 ):
@@ -2246,6 +2270,8 @@ def find_figures(
                     norm, max(sent.start, num.start - 90), num.start
                 ):
                     status = "captured_or_abducted"  # "حملة دهم واعتقال ... طالت 17 مدنياً"
+                if not status and TAKEN_BEFORE.match(norm, num.value_end, sent.end):
+                    status = "captured_or_abducted"  # "عن أربعة رعاة كانت اختطفتهم الثلاثاء"
             noun_end = sw.words[sw.index_at(num.start)][1] if implicit else num.value_end
             if status == "killed" and (
                 _EXECUTED_AFTER.match(norm, noun_end, sent.end)
@@ -2730,7 +2756,7 @@ _MARTYRDOM = re.compile(
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
-    r"(?<!\w)(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
+    r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
     r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
 )  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم",

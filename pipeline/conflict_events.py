@@ -39,6 +39,7 @@ from pipeline.casualties import (
     AT_THE_SITE,
     NEW_INCIDENT,
     PARTY_LEXICON,
+    TAKEN_BEFORE,
     Analysis,
     Figure,
     Sentence,
@@ -721,6 +722,10 @@ def _date_for(
             new = NEW_INCIDENT.match(analysis.text.norm, s.start)
             if days and (not new or _HAD_TOLD.match(analysis.text.norm, s.start)):
                 return days[-1].date, days[-1].precision
+    taken = TAKEN_BEFORE.match(analysis.text.norm, fig.n_end, s.end)
+    told_then = [d for d in here if taken and d.start >= taken.end()]
+    if told_then:  # "أفرجت، أمس، عن أربعة رعاة كانت اختطفتهم يوم الثلاثاء": the abduction's day
+        return told_then[0].date, told_then[0].precision
     if here:
         finer = any(d.precision in ("day", "days") for d in here)
 

@@ -2064,6 +2064,24 @@ TWENTIETH_ROUND_RULES = [
             ("killed", 1, "isis", False),
         ],
     ),
+    (  # "قُتل في الهجوم عنصر": the incident named between the verb and its subject
+        'وقُتل خمسة عناصر من قوات النظام بهجوم قرب الكوم. كما قُتل في الهجوم عنصر من ميليشيا "لواء '
+        'فاطميون".',
+        [("killed", 5, "government", False), ("killed", 1, "iran_backed", False)],
+    ),
+    (  # a person named after a noun in construct, past the subject
+        'وأعدم عناصر من تنظيم "الدولة" راعي أغنام يُدعى محمد العلي رمياً بالرصاص.',
+        [("executed", 1, "civilians", False)],
+    ),
+    (  # a headline tally after "..": "وحصيلة ضحايا" with its conjunction
+        "مقتل 7 من جامعي الكمأة بانفجار لغم.. وحصيلة ضحايا الموسم ترتفع إلى 63",
+        [("killed", 7, "civilians", False), ("killed", 63, "unknown", True)],
+    ),
+    (  # released people whose abduction is told only in a relative clause
+        "وأفرجت خلايا التنظيم، أمس، عن أربعة رعاة كانت اختطفتهم يوم الثلاثاء، وأفرجت عن ثلاثة "
+        "عمال.",
+        [("captured_or_abducted", 4, "civilians", False)],
+    ),
     (  # the body of the one executed just before: that execution told again
         "اختطف مسلحون ثلاثة مدنيين من بلدة ذيبان، قبل أن يعدموا أحدهم رمياً بالرصاص. وعثر أهالٍ "
         "صباح الإثنين على جثة الشاب أحمد العلي على أطراف البلدة.",
