@@ -1387,7 +1387,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             noun = words[k + 2][2]
             if after and (_in(noun, SINGULAR) or _is_dual(noun)):
                 add(k + 2, 2 if _is_dual(noun) else 1, after)  # "بين القتلى ضابطاً"
-    for k in range(1, len(words)):
+    for k in range(len(words)):  # from the first word: "- عنصران من قسد قتلا" opens a list item
         noun = words[k][2]
         collective = (  # "اختطاف نحو 30 امرأة وطفلاً": one count of women and children
             k >= 2
@@ -1417,7 +1417,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party;
             # "مدنيان، بينهما امرأة، قتلا": past a breakdown framed by commas
             # "عنصران من قوات النظام قد قُتلا": "قد" is no word of the way
-            after, origin = [w for w in words[k + 1 : k + 6] if w[2] != "قد"][:4], words[k][1]
+            after, origin = [w for w in words[k + 1 : k + 8] if w[2] != "قد"][:6], words[k][1]
             if past != k + 1:  # past a breakdown framed by commas, or nothing if it never closes
                 after = words[past : past + 2] if past is not None else []
                 origin = after[0][0] if after else origin
@@ -1432,7 +1432,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             _in(noun, SINGULAR)
             and not noun.startswith(("ال", "وال"))
             and k + 1 < len(words)
-            and words[k - 1][2] not in ("برتبه", "رتبه")  # "ضابطاً برتبة نقيب": a rank
+            and (k == 0 or words[k - 1][2] not in ("برتبه", "رتبه"))  # "ضابطاً برتبة نقيب"
         ):
             age = _AGE.match(sw.norm, words[k][1])  # "فتى في الـ14 من عمره فُقد أثره"
             after = age.end() if age else words[k][1]
@@ -2511,8 +2511,32 @@ def find_figures(
     _paired_tolls(figures, norm)
     _listed_sides(figures, sentences, norm)
     _body_of_the_executed(figures, norm)
+    _announced_list_items(figures, sentences, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures, headline)
+
+
+def _announced_list_items(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
+    """ "وتوزع قتلى قوات النظام على المحافظات على النحو الآتي:" then "- بادية الرقة: 13 قتيلاً":
+    items with no side of their own are of the side the announcing sentence names, and of its
+    period when it is a total's breakdown."""
+    for fig in figures:
+        if fig.party != "unknown" or fig.parent is not None:
+            continue
+        k = fig.sentence
+        if not _LIST_ITEM.match(norm, sentences[k].start):
+            continue
+        while k > 0 and _LIST_ITEM.match(norm, sentences[k].start):
+            k -= 1
+        intro = sentences[k]
+        if _LIST_ITEM.match(norm, intro.start) or not re.search(
+            r":\s*$", norm[intro.start : sentences[k + 1].start]
+        ):
+            continue
+        named = [p for p in _party_mentions(norm, intro.start, intro.end) if p[2] != "both_sides"]
+        if named:
+            fig.party = named[0][2]
+            fig.aggregate = fig.aggregate or bool(_AGGREGATE.search(norm, intro.start, intro.end))
 
 
 _A_BODY = re.compile(r"(?<!\w)(?:جثه|جثمان)\s+(?:\S+\s+)?$")

@@ -2082,6 +2082,16 @@ TWENTIETH_ROUND_RULES = [
         "عمال.",
         [("captured_or_abducted", 4, "civilians", False)],
     ),
+    (  # a dual noun opening a list item, its verb after the party
+        "ووثق المرصد الخسائر التالية:\n- عنصران من «قوات سوريا الديمقراطية» قتلا بهجوم على نقطة.\n"
+        "- عنصران من القوات الروسية أصيبا بجروح جراء انفجار لغم.",
+        [("killed", 2, "sdf", False), ("wounded", 2, "russia", False)],
+    ),
+    (  # items with no side of their own take the side their announcing sentence names
+        "وتوزع قتلى قوات النظام على المحافظات على النحو الآتي:\n- بادية حمص الشرقية: 29 قتيلاً.\n"
+        "- بادية الرقة: 13 قتيلاً.",
+        [("killed", 29, "government", True), ("killed", 13, "government", True)],
+    ),
     (  # the body of the one executed just before: that execution told again
         "اختطف مسلحون ثلاثة مدنيين من بلدة ذيبان، قبل أن يعدموا أحدهم رمياً بالرصاص. وعثر أهالٍ "
         "صباح الإثنين على جثة الشاب أحمد العلي على أطراف البلدة.",
