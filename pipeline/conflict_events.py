@@ -207,8 +207,8 @@ _CORRESPONDENT = re.compile(
 # "مركز محلي لتوثيق ضحايا الألغام في الرقة", "مكتب توثيق الشهداء في درعا": a documenter's seat
 _DOCUMENTER = re.compile(r"(?<!\w)(?:ل|و)?(?:توثيق|رصد)\s+(?:\S+\s+){0,3}?في\s+$")
 
-# 'المسؤول عن "قاطع البادية"', "والي الرقة": an ISIS sector or its chief, not a place of the incident
-_SECTOR = re.compile(r"(?<!\w)[\"«“]?(?:قاطع|ولايه|والي)\s+[\"«“]?$")
+# 'المسؤول عن "قاطع البادية"', "ولاية الرقة": an ISIS sector, not a place of the incident (not "والي": normalised "وإلى" reads the same)
+_SECTOR = re.compile(r"(?<!\w)[\"«“]?(?:قاطع|ولايه)\s+[\"«“]?$")
 # "مصدر في مديرية الصحة في حمص": an office's seat
 _OFFICE = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:مديريه|دائره|مكتب|فرع)\s+(?:\S+\s+){0,2}?في\s+(?:محافظه\s+)?$"
