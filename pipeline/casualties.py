@@ -1206,6 +1206,8 @@ TAKEN_BEFORE = re.compile(
 _THE_INCIDENT_WORD = re.compile(
     r"ال(?:هجوم|كمين|انفجار|تفجير|اشتباك|اشتباكات|غاره|قصف|حادث|حادثه|استهداف|عمليه)"
 )
+_BRIGADE = _n("لواء")
+_CAPTURE_VERB = _n("أسر")  # also "families": a verb only with its subject after it
 _FAMILIES = re.compile(r"[وفبل]?(?:ال|لل)اسر")
 
 
@@ -1239,7 +1241,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         )
         named = PARTY_LEXICON.regex.match(sw.norm, words[k][0])  # "لواء القدس" is no officer
         # "راعي أغنام", "جنديين سوريين": the party only qualifies the people counted
-        named = named if named and _in(words[k][2], _n("لواء")) else None
+        named = named if named and _in(words[k][2], _BRIGADE) else None
         ordinal = k - 1 in taken and _in(words[k][2], OTHERS)  # "مقاتلاً ثالثاً": one person
         # "خسر آخر جيب له": "the last" of a thing, no person
         last_of = (
@@ -1314,7 +1316,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 add(nxt, 1, status)
                 continue
         # "وأسر المهاجمون عنصرين": "أسر" with a subject after it is the verb, not "families"
-        captors = status and _in(word, _n("أسر")) and words[k + 1][2].endswith("ون")
+        captors = status and _in(word, _CAPTURE_VERB) and words[k + 1][2].endswith("ون")
         if status and (_in(word, _VERB_CUES) or captors):  # the object a few words on
             budget = 7  # words to the object; a date aside or the subject's adjective is free
             for j in range(k + 1, len(words)):
