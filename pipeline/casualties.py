@@ -949,7 +949,12 @@ def _own_status(
         last = i if nxt and _in(nxt, PERSON_NOUNS) else sw.index_at(num.start)
         past = _past_framed_breakdown(sw, last)
         if past is not None and past != last + 1 and past < len(sw.words):
+            past += past + 1 < len(sw.words) and sw.words[past][2] == "قد"
             status = _status_in(sw.words[past][2], STATUS_AFTER)
+            if status:
+                return status, "after"
+        if past is None:  # "14 مدنياً، بينهم 9 من جامعي الكمأة قتلوا": the plural verb is theirs
+            status = _plural_verb_after_breakdown(sw, last)
             if status:
                 return status, "after"
         for w in sw.words[first : i + 9]:
@@ -1189,10 +1194,22 @@ def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
     ):
         return k + 1
     return next(
-        (i for i in range(k + 2, min(k + 6, len(words)))
+        (i for i in range(k + 2, min(k + 9, len(words)))
          if _gap_has_punct(sw.norm, words[i - 1][1], words[i][0])),
         None,
     )  # fmt: skip
+
+
+def _plural_verb_after_breakdown(sw: _Sentence, k: int) -> str | None:
+    """The status of a plural verb closing an unframed breakdown after the noun at ``k``
+    ("14 مدنياً، بينهم 9 من جامعي الكمأة قتلوا بانفجار ألغام")."""
+    for w in sw.words[k + 2 : k + 10]:
+        if _gap_has_punct(sw.norm, sw.words[k + 1][1], w[0]):
+            return None
+        status = _status_in(w[2], STATUS_AFTER)
+        if status:
+            return status if w[2].endswith("وا") else None
+    return None
 
 
 _ADJECTIVE_NOUNS = _n("عسكريا مدنيا")
@@ -2225,7 +2242,7 @@ def find_figures(
         if (
             not morphology
             and not _CUE_STEMS.search(norm, sent.start, sent.end)
-            and not _LIST_ITEM.match(norm, sent.start)  # "- 283 من عناصر قوات النظام"
+            and not LIST_ITEM.match(norm, sent.start)  # "- 283 من عناصر قوات النظام"
         ):
             prev_parties = parties
             continue
@@ -2518,6 +2535,20 @@ def find_figures(
     return Analysis(nt, sentences, figures, headline)
 
 
+def list_intro(sentences: list[Sentence], norm: str, k: int) -> Sentence | None:
+    """The sentence announcing the list ("على النحو الآتي:") whose item sentence ``k`` is."""
+    if not LIST_ITEM.match(norm, sentences[k].start):
+        return None
+    while k > 0 and LIST_ITEM.match(norm, sentences[k].start):
+        k -= 1
+    intro = sentences[k]
+    if LIST_ITEM.match(norm, intro.start) or not re.search(
+        r":\s*$", norm[intro.start : sentences[k + 1].start]
+    ):
+        return None
+    return intro
+
+
 def _announced_list_items(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
     """ "وتوزع قتلى قوات النظام على المحافظات على النحو الآتي:" then "- بادية الرقة: 13 قتيلاً":
     items with no side of their own are of the side the announcing sentence names, and of its
@@ -2525,15 +2556,8 @@ def _announced_list_items(figures: list[Figure], sentences: list[Sentence], norm
     for fig in figures:
         if fig.party != "unknown" or fig.parent is not None:
             continue
-        k = fig.sentence
-        if not _LIST_ITEM.match(norm, sentences[k].start):
-            continue
-        while k > 0 and _LIST_ITEM.match(norm, sentences[k].start):
-            k -= 1
-        intro = sentences[k]
-        if _LIST_ITEM.match(norm, intro.start) or not re.search(
-            r":\s*$", norm[intro.start : sentences[k + 1].start]
-        ):
+        intro = list_intro(sentences, norm, fig.sentence)
+        if intro is None:
             continue
         named = [p for p in _party_mentions(norm, intro.start, intro.end) if p[2] != "both_sides"]
         if named:
@@ -2877,12 +2901,12 @@ def _story_party(
     return "unknown"
 
 
-_LIST_ITEM = re.compile(r"\s*[-–•*▪◦]\s")
+LIST_ITEM = re.compile(r"\s*[-–•*▪◦]\s")
 
 
 def _list_item(sw: _Sentence) -> bool:
     """Whether a sentence opens an item of a list ("- بادية آراك: 3 قتلى")."""
-    return bool(_LIST_ITEM.match(sw.norm, sw.sent.start))
+    return bool(LIST_ITEM.match(sw.norm, sw.sent.start))
 
 
 def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: list[Figure]) -> None:
@@ -2897,12 +2921,12 @@ def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: lis
     for k in range(len(figures) - 1, -1, -1):
         whole = figures[k]
         line_start = norm.rfind("\n", 0, whole.n_start) + 1
-        if _LIST_ITEM.match(norm, line_start):
+        if LIST_ITEM.match(norm, line_start):
             continue  # a count inside an earlier item of the same list
         between = norm[whole.n_end : sw.sent.start]
         colon = between.find(":")
         lines = [line for line in between[colon + 1 :].split("\n") if line.strip()]
-        if colon < 0 or "\n" in between[:colon] or not all(_LIST_ITEM.match(x) for x in lines):
+        if colon < 0 or "\n" in between[:colon] or not all(LIST_ITEM.match(x) for x in lines):
             return
         fig.status = whole.status
         fig.parent = k
@@ -3203,7 +3227,7 @@ def _listed_sides(figures: list[Figure], sentences: list[Sentence], norm: str) -
             continue
         items = []
         for nxt in sentences[fig.sentence + 1 :]:
-            if not _LIST_ITEM.match(norm, nxt.start):
+            if not LIST_ITEM.match(norm, nxt.start):
                 break
             items.append(nxt.index)
         told = [

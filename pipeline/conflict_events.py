@@ -45,6 +45,7 @@ from pipeline.casualties import (
     Sentence,
     find_figures,
     lead_paragraphs,
+    list_intro,
 )
 from pipeline.datasets import year_month
 from pipeline.event_dates import ABSOLUTE, MONTH_ONLY, WEEKDAY, DateMention, find_dates
@@ -91,6 +92,22 @@ _DISTANCE_FROM = re.compile(
 
 
 _NEAR_KM = 15  # "على بعد 8 كيلومترات جنوب بلدة الهول": near enough to stand for the place
+
+
+_INCIDENTS_LISTED = re.compile(r"(?<!\w)(?:ال)?(?:حوادث|هجمات|اعتداءات|كمائن)(?!\w)")
+
+
+def _told_after(analysis: Analysis, fig: Figure) -> bool:
+    """Whether an incident is told just after a figure: in a list item, in the item itself,
+    unless the list announces incidents ("وسجلت حوادث أخرى:" then "- بادية آراك: 3 قتلى")."""
+    norm = analysis.text.norm
+    end = len(norm)
+    intro = list_intro(analysis.sentences, norm, fig.sentence)
+    if intro is not None:
+        if _INCIDENTS_LISTED.search(norm, intro.start, intro.end):
+            return True
+        end = analysis.sentences[fig.sentence].end
+    return bool(event_keywords(norm, fig.n_end, min(end, fig.n_end + 80)))
 
 
 def _far_reference(norm: str, mention: PlaceMention) -> bool:
@@ -870,7 +887,7 @@ def extract_article_events(
             precise = (
                 place.kind in ("town", "road", "badia_area") and place.place_id not in GENERIC_AREAS
             )
-            told = event_keywords(norm, fig.n_end, min(len(norm), fig.n_end + 80))
+            told = _told_after(analysis, fig)
             aggregate = not (precise and told)
         namesake = (
             gazetteer.namesake_governorate(place) if aggregate and place and mention else None

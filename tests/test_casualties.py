@@ -2103,8 +2103,19 @@ TWENTIETH_ROUND_RULES = [
     ),
 ]
 
+BEFORE_TWENTY_FIRST_ROUND = [  # found from round twenty's misses before round 21 was scored
+    (  # a plural verb closing an unframed breakdown is the total's too
+        "- 14 مدنياً، بينهم 9 من جامعي الكمأة قتلوا بانفجار ألغام من مخلفات الحرب.",
+        [("killed", 14, "civilians", False), ("killed", 9, "civilians", False)],
+    ),
+    (  # a longer framed breakdown, and "قد" before the verb
+        "وكان 14 مدنياً، بينهم 9 من جامعي الكمأة، قد قتلوا بانفجار لغم في بادية السخنة.",
+        [("killed", 14, "civilians", False), ("killed", 9, "civilians", False)],
+    ),
+]
 
-# rounds five to twenty: rules that failed on the blind batches ad* and later
+
+# rounds five to twenty-one: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2132,7 +2143,8 @@ TWENTIETH_ROUND_RULES = [
     + BEFORE_NINETEENTH_ROUND
     + NINETEENTH_ROUND_RULES
     + BEFORE_TWENTIETH_ROUND
-    + TWENTIETH_ROUND_RULES,
+    + TWENTIETH_ROUND_RULES
+    + BEFORE_TWENTY_FIRST_ROUND,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -643,3 +643,20 @@ def test_the_next_morning_told_with_a_figure_dates_it_a_day_later() -> None:
     )
     assert one(text, "captured_or_abducted", 3)["event_date"] == date(2024, 5, 10)
     assert one(text, "executed", 1)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_breakdown_list_item_is_a_total_unless_its_own_item_tells_an_incident() -> None:
+    text = (
+        "وثّق المرصد خلال شهر شباط مقتل 73 من قوات النظام في البادية.\n\n"
+        "وتوزع قتلى قوات النظام على المحافظات على النحو الآتي:\n\n"
+        "- بادية دير الزور: 24 قتيلاً.\n- بادية الرقة: 13 قتيلاً.\n\n"
+        "وكان أعنف هجمات الشهر الكمين الذي نصبته خلايا التنظيم لحافلة عسكرية على طريق تدمر - "
+        "السخنة."
+    )
+    assert one(text, "killed", 13)["aggregate"] is True  # no "الكمين" from the text after it
+    assert one(text, "killed", 24)["aggregate"] is True
+    incidents = (
+        "وقُتل 20 شخصاً خلال الأسبوع في البادية.\n\nوسُجلت حوادث أخرى خلال الأسبوع:\n\n"
+        "- بادية آراك: 3 قتلى.\n- القريتين: جريحان."
+    )
+    assert one(incidents, "killed", 3)["aggregate"] is False
