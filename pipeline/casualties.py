@@ -186,6 +186,7 @@ FILLERS = _n(
     "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
     "بحسب وفق الأقل أكثر جميعا"
 )
+_SUPPORT_WORDS = _n("بالتعاون بالتنسيق بمساندة بمشاركة بدعم بإسناد مع")
 _TIME_WORDS = _n("العام عام السنة الشهر الأسبوع اليوم الأيام")
 DURATION_NOUNS = _n("ساعة ساعات يوم يوما أيام أسبوع أسابيع شهر شهرا أشهر دقيقة دقائق")
 LOST_VERBS = _n("فقد فقدت فقدا فقدوا")
@@ -228,7 +229,8 @@ PARTIES: dict[str, list[str]] = {
         "القوات الحكومية", "قوات الحكومة", "الحكومة السورية", "جنود النظام", "القوات السورية",
         "القوات الموالية للنظام", "القوات الموالية", "الدفاع الوطني", "الفيلق الخامس",
         "لواء القدس", "الميليشيات الموالية", "المليشيات الموالية", "الميلشيات الموالية",
-        "الميليشيات الرديفة", "المليشيات الرديفة", "الميلشيات الرديفة", "الميليشيات", "المليشيات",
+        "الميليشيات الرديفة", "المليشيات الرديفة", "الميلشيات الرديفة", "القوات الرديفة",
+        "القوات المساندة", "الميليشيات", "المليشيات",
         "الميلشيات", "ميليشيات", "مليشيات", "الفرقة الرابعة", "الحرس الجمهوري", "جيش النظام",
         "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "الأجهزة الأمنية", "الأمن العام",
         "جهاز الأمن العام", "وزارة الداخلية السورية", "وزارة الدفاع السورية", "إدارة العمليات العسكرية",
@@ -634,6 +636,9 @@ _AGE = re.compile(
 )
 
 
+_YEARS_OLD = re.compile(r"\s*(?:عاما|عام|سنه|سنوات)\s*\)")  # "(48 عاماً)"
+
+
 def _minor_age(norm: str, pos: int) -> bool:
     """Whether an age under 18 follows ``pos`` ("في الرابعة عشرة من عمره", "في الـ15 من عمره")."""
     m = _AGE.match(norm, pos)
@@ -803,7 +808,9 @@ def _all_status_nouns() -> set[str]:
 
 
 def _noun_after(sw: _Sentence, pos: int) -> tuple[int, str]:
+    """The word after ``pos`` (past "فقط": "ثلاثة فقط من عناصر الحاجز") and its index."""
     i = sw.index_at(pos)
+    i += i + 1 < len(sw.words) and sw.words[i][2] == "فقط"
     return (i, sw.words[i][2]) if i < len(sw.words) else (i, "")
 
 
@@ -936,9 +943,10 @@ def _own_status(
         if k + 1 < sw.index_at(num.start) and _in(w[2], _VAGUE_COUNTS):
             break  # "استسلام مئات الجهاديين وإجلاء آلاف النساء": the verb counts the first
         in_party = any(p[0] <= w[0] < p[1] for p in parties)
-        if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party):
+        support = _in(w[2], _SUPPORT_WORDS)  # "قضت وحدات من الجيش بالتعاون مع القوات الرديفة على 9"
+        if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party or support):
             break
-        gap += 0 if in_party and counts_people else 1  # the subject between verb and object
+        gap += 0 if (in_party and counts_people) or support else 1  # the subject between them
         k -= 1
     # a status verb after the noun phrase ("5 من عناصر النظام قتلوا")
     if counts_people:
@@ -977,6 +985,24 @@ def _own_status(
         if status:
             return status, "before"
     return None, ""
+
+
+def _joined_sides(sw: _Sentence, parts: list[tuple[int, int, str]]) -> str:
+    """The side of the first party named, or of it and those joined to it by "و"
+    ("من قوات الأسد وميليشيات إيران": mixed)."""
+    norm = sw.norm
+    first = parts[0][2]
+    others = {
+        q[2]
+        for p, q in pairwise(parts)
+        if q[2] != first
+        and not _numeral_after(sw, q[1])  # "ومدنيّان اثنان": another count
+        and (
+            _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
+            or _JOIN_MEMBERS.fullmatch(norm[p[1] : q[0]])  # "جامعي الكمأة وعناصر النظام"
+        )
+    }
+    return _sides_label(others | {first}) if others else first
 
 
 def _own_noun(sw: _Sentence, fig: Figure) -> str:
@@ -1224,6 +1250,10 @@ _THE_INCIDENT_WORD = re.compile(
     r"ال(?:هجوم|كمين|انفجار|تفجير|اشتباك|اشتباكات|غاره|قصف|حادث|حادثه|استهداف|عمليه)"
 )
 _BRIGADE = _n("لواء")
+_TITLES = _n(
+    "العقيد النقيب الملازم المقدم العميد الرائد الرقيب العريف المجند القيادي الشيخ المختار "
+    "الطبيب المهندس الصحفي الناشط المعلم"
+)  # a person named by a title: "العقيد علي سليمان والنقيب سامر ديب"
 _CAPTURE_VERB = _n("أسر")  # also "families": a verb only with its subject after it
 _FAMILIES = re.compile(r"[وفبل]?(?:ال|لل)اسر")
 
@@ -1423,6 +1453,12 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and not (k >= 2 and words[k - 2][2] in ("برتبه", "برتبتي"))
         ):
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
+        elif (
+            noun.startswith("وال")
+            and noun[1:] in _TITLES
+            and any(words[j][2] in _TITLES for j in range(max(0, k - 25), k))
+        ):
+            add(k, 1, None)  # "العقيد علي سليمان ... والنقيب سامر ديب": another named person
         # "عسكريين استشهدا": a plural-looking noun made dual by its verb
         past = _past_framed_breakdown(sw, k)  # "مدنيَّين، بينهما امرأة، قُتلا"
         dual_by_verb = (
@@ -1681,6 +1717,12 @@ def _numeral_after(sw: _Sentence, pos: int) -> bool:
     return bool(word) and (bool(re.fullmatch(r"\d+", word)) or bool(find_numbers(word)))
 
 
+_LOYALISTS_MOURNED = re.compile(
+    r"(?<!\w)[وف]?(?:نعت|نعي|تنعي|ينعي|نعوا)\s+(?:\S+\s+)?(?:صفحات|مواقع|شبكات|حسابات|معرفات)\s+"
+    r"(?:اخباريه\s+)?موالي(?:ه|ن)?(?!\w)"
+)
+
+
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
     """The party a figure's victims belong to, from the words after it, then the sentence."""
     norm = sw.norm
@@ -1726,23 +1768,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         told = [p for p in parties if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40]
         inside = told[:1] or inside
     if inside:
-        kinds = [p[2] for p in inside]
-        if "both_sides" in kinds:
+        if any(p[2] == "both_sides" for p in inside):
             return "both_sides"
-        first = kinds[0]
-        others = {
-            q[2]
-            for p, q in pairwise(inside)
-            if q[2] != first
-            and not _numeral_after(sw, q[1])  # "ومدنيّان اثنان": another count
-            and (
-                _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
-                or _JOIN_MEMBERS.fullmatch(norm[p[1] : q[0]])  # "جامعي الكمأة وعناصر النظام"
-            )
-        }
-        if others:
-            return _sides_label(others | {first})
-        return first
+        return _joined_sides(sw, inside)
+    if _LOYALISTS_MOURNED.search(norm, max(sw.sent.start, fig.n_start - 60), fig.n_start):
+        return "government"  # "نعت صفحات موالية ثلاثة من عناصر الحاجز": the loyalists' own
     appositive = _APPOSITIVE.search(norm, fig.n_end, sw.sent.end)
     if appositive:
         named = [p for p in parties if appositive.end() <= p[0] <= appositive.end() + 30]
@@ -1773,9 +1803,18 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             and not _BY_THE_HAND.search(norm, max(0, p[0] - 12), p[0])
         ]  # not "عدد المعتقلين على يد قسد": who took them
         if named and not (is_event_word(first) or _in(first, NON_CASUALTY_NOUNS)):
-            return named[0][2]  # "حصيلة قتلى قوات النظام", not "حصيلة ضحايا هجمات التنظيم"
+            # "حصيلة قتلى قوات النظام", not "حصيلة ضحايا هجمات التنظيم"; "حصيلة قتلى قوات
+            # الأسد وميليشيات إيران": both allies
+            return _joined_sides(sw, named)
     if noun in ("منهم", "منها") or (noun == "من" and i + 1 < len(sw.words)):
         noun = sw.words[i + 1][2] if noun == "من" else noun
+    elif (
+        i + 1 < len(sw.words)
+        and sw.words[i + 1][2] == "منهم"
+        and _in(noun, MEMBER_NOUNS)
+        and not _gap_has_punct(norm, sw.words[i][1], sw.words[i + 1][0])
+    ):
+        noun = "منهم"  # "وثقت الشهر الماضي مقتل 37 عنصراً منهم": of the group named before
     elif (
         i + 2 < len(sw.words)
         and sw.words[i + 1][2] == "من"
@@ -1801,8 +1840,13 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             # martyrs are the subject's own ("نفذت قسد عملية ضد خلايا داعش ... استشهد 17 من
             # مقاتليها"); others killed are the last named ("عمليات ضد التنظيم ... مقتل 44 من عناصره")
             return agreeing[0 if _martyred(sw, fig) else -1][2]
-        if before:
-            return before[-1][2]
+        if before:  # "قتلى قوات الأسد وميليشيات إيران ... 37 عنصراً منهم": both allies
+            chain = [before[-1]]
+            while len(chain) < len(before) and _JOIN.fullmatch(
+                norm[before[-len(chain) - 1][1] : chain[0][0]] + norm[chain[0][0]]
+            ):
+                chain.insert(0, before[-len(chain) - 1])
+            return _joined_sides(sw, chain)
     # "بين X و Y" with no victim named: both sides
     for between in re.finditer(r"(?<!\w)بين\s", norm[sw.sent.start : sw.sent.end]):
         at = sw.sent.start + between.end()
@@ -2806,7 +2850,7 @@ _MARTYRDOM = re.compile(
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
 _TALLY = re.compile(
-    r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد)\s+"
+    r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي)\s+"
     r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
 )  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم",
@@ -3006,7 +3050,7 @@ def _link(
     _, nxt = _noun_after(sw, num.value_end)
     counts_people = bool(nxt) and (
         _in(nxt, PERSON_NOUNS) or nxt in ("من", "منهم") or _status_in(nxt, STATUS_NOUNS) is not None
-        or _party_word(nxt)
+        or _party_word(nxt) or _in(nxt, COMPANIONS)  # "مقتل قيادي وأحد مرافقيه"
         or bool(_CONDITION.match(norm, num.value_end))  # "بينهم أربعة في حالة حرجة"
     )  # fmt: skip
     # "بينهم ستة تصفهم بالقياديين": a number right after "بينهم" counts some of those counted
@@ -3091,6 +3135,8 @@ def _link(
         and not sw.in_date(w[0], w[1])
         and not _in(_noun_after(sw, w[1])[1], DURATION_NOUNS)  # "خلال الـ48 ساعة الماضية"
         and not _unit_number(sw, w)  # "مقتل 11 عنصراً من الفرقة 25 بينهم ضابطان"
+        # "العقيد علي سليمان (48 عاماً)، ... والنقيب سامر": an age between two named people
+        and not (_YEARS_OLD.match(norm, w[1]) and norm.startswith("وال", num.start))
         and not ((announced or among) and _counts_things(sw, w))  # "في 58 عملية اغتيال، هم"
         for w in gap_words
     ):

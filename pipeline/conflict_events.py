@@ -110,6 +110,42 @@ def _told_after(analysis: Analysis, fig: Figure) -> bool:
     return bool(event_keywords(norm, fig.n_end, min(end, fig.n_end + 80)))
 
 
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?:ال)?طريق\s+(?:(?:مدينه|بلده)\s+)?$")
+
+
+def _the_road_told(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """ "على طريق تدمر" after "طريق تدمر – السخنة" was told: that road, not the town."""
+    if mention.place.kind != "town" or not _ROAD_BEFORE.search(
+        norm, max(0, mention.start - 14), mention.start
+    ):
+        return mention
+    ends = {mention.place.place_id}
+    roads = [
+        p
+        for p in places
+        if p.place.kind == "road" and ends & set(p.place.place_id.removeprefix("road.").split("|"))
+    ]
+    if len({p.place.place_id for p in roads}) != 1:
+        return mention
+    return PlaceMention(mention.start, mention.end, roads[0].place, mention.text)
+
+
+_A_LOCALITY = re.compile(r"(?<!\w)(?:[وفب]|في\s+|وفي\s+)(?:بلده|قريه|مدينه|ناحيه)\s+(?=\S)")
+
+
+def _names_unknown_locality(analysis: Analysis, fig: Figure, places: list[PlaceMention]) -> bool:
+    """Whether a figure's sentence names a town or village the gazetteer lacks."""
+    s = analysis.sentences[fig.sentence]
+    norm = analysis.text.norm
+    starts = {p.start for p in places}
+    gazetteer = load_gazetteer()
+    return any(
+        m.end() not in starts
+        and not any(p.start == 0 for p in gazetteer.find(norm[m.end() : m.end() + 40]))
+        for m in _A_LOCALITY.finditer(norm, s.start, s.end)
+    )
+
+
 def _far_reference(norm: str, mention: PlaceMention) -> bool:
     """Whether a place is told as more than ``_NEAR_KM`` kilometres away ("على بعد 50 كيلومتراً
     من مدينة دير الزور"), so only a reference point."""
@@ -195,7 +231,8 @@ _ORIGIN = re.compile(
     r"(?<!\w)(?:ينتم|تنتم|ينحدر|تنحدر|المنحدر)\S*\s+(?:\S+\s+){0,5}?"
     r"(?:في|من)\s+(?:(?:مدينه|بلده|قريه|ريف)\s+)?$"
     r"|(?<!\w)من\s+(?:اهالي|ابناء)\s+(?:(?:مدينه|بلده|قريه|ريف)\s+)?$"
-)  # and "المقاتل خليل (24 عاماً) من أهالي بلدة ذيبان"
+    r"|[،,]\s*(?:وهو\s+)?من\s+(?:ريف|مدينه|بلده|قريه)\s+$"
+)  # and "المقاتل خليل (24 عاماً) من أهالي بلدة ذيبان", "والنقيب سامر ديب، من ريف جبلة،"
 
 
 # "تسللت من عمق البادية باتجاه الحاجز": where the attackers came from
@@ -482,13 +519,17 @@ def _place_for(
         not fig.aggregate
         and fig.qualifier != "vague"  # "قتلوا مئات الدواعش في معارك البادية": a claim over battles
         and here
-        and all(p.place.place_id in GENERIC_AREAS for p in here)
+        # "في عمق البادية، على بعد نحو 40 كم شمال شرق مدينة السخنة": the town is only a reference
+        and all(p.place.place_id in GENERIC_AREAS or _far_reference(norm, p) for p in here)
+        and not all(_far_reference(norm, p) for p in here)
     )
     own_time = any(r.search(norm, s.start, s.end) for r in (ABSOLUTE, MONTH_ONLY, WEEKDAY))
     if vague and not own_time and not NEW_INCIDENT.match(norm, s.start):
         # "أحد حواجز الفرقة 74 العاملة في البادية تعرّض لهجوم": the story's place told before
-        for back in (1, 2):
-            if fig.sentence - back < 0:
+        for back in (1, 2, 3):  # while the story goes on
+            if fig.sentence - back < 0 or (
+                back > 1 and NEW_INCIDENT.match(norm, sents[fig.sentence - back + 1].start)
+            ):
                 break
             prev = sents[fig.sentence - back]
             found = [
@@ -688,6 +729,25 @@ def _story_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
     return story[-1] if story else None
 
 
+_THE_EVENT = re.compile(r"(?<!\w)(?:عمليه\s+)?ال(?P<noun>انزال|كمين|تفجير|هجوم|انفجار)(?!\w)")
+
+
+def _event_named_before(analysis: Analysis, fig: Figure) -> Figure | None:
+    """The incident a sentence names again by its kind ("عملية الإنزال"), told in an earlier
+    sentence that is not the one just before: its figure."""
+    norm = analysis.text.norm
+    s = analysis.sentences[fig.sentence]
+    m = _THE_EVENT.search(norm, s.start, fig.n_start)
+    if m is None or fig.sentence < 2:
+        return None
+    same = re.compile(rf"(?<!\w)(?:ال|بال|وال|لل)?{m.group('noun')}(?!\w)")
+    for k in range(fig.sentence - 1, -1, -1):
+        told = [f for f in analysis.figures if f.sentence == k and not f.aggregate]
+        if told and same.search(norm, analysis.sentences[k].start, analysis.sentences[k].end):
+            return told[0] if k < fig.sentence - 1 else None
+    return None
+
+
 def _date_for(
     analysis: Analysis, fig: Figure, dates: list[DateMention], published: date | None
 ) -> tuple[date | None, str | None]:
@@ -763,6 +823,9 @@ def _date_for(
         ):  # "خطفوا ثلاثة مساء الأحد 12 أيار، قبل أن تعدم أحدهم صباح اليوم التالي": the 13th
             return best.date + timedelta(days=1), "day"
         return best.date, best.precision
+    named = _event_named_before(analysis, fig)
+    if named is not None:  # "قال المرصد إن عملية الإنزال في أبو حمام أسفرت عن مقتل 4": its day
+        return _date_for(analysis, named, dates, published)
     next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s
     for back in range(1, fig.sentence + 1):  # the sentences before, while the story goes on
@@ -877,6 +940,14 @@ def extract_article_events(
     _battle_totals(analysis, dates, published)
     for i, fig in enumerate(analysis.figures):
         mention, place_source = _place_for(analysis, fig, places)
+        if mention is not None:
+            mention = _the_road_told(norm, mention, places)
+        if mention and place_source == "context" and _names_unknown_locality(analysis, fig, places):
+            # "وفي بلدة محكان، أعدم عناصر التنظيم ...": a town the gazetteer lacks, somewhere in
+            # the governorate of the story told before, not at its place
+            wider = gazetteer.governorate_of(mention.place)
+            if wider is not None and mention.place.kind in ("town", "road", "badia_area"):
+                mention = PlaceMention(mention.start, mention.end, wider, mention.text)
         place: Place | None = mention.place if mention else None
         if place is None:
             place = title_places[0] if title_places else gazetteer.places.get("SY")

@@ -1344,11 +1344,12 @@ THIRTEENTH_ROUND_MORE = [
             ("wounded", 2, "sdf", False),
         ],
     ),
-    (  # part of one incident's dead "so far" is no running total; a lost trace is missing
+    (  # part of one incident's dead "so far" is no running total; a lost trace is missing;
+        # loyalist pages mourn their own (round 21)
         "ونعت صفحات موالية للنظام ٥ من قتلى الكمين حتى الآن. وبلغت حصيلة قتلى قوات النظام منذ "
         "مطلع آب 34 قتيلاً، فيما فُقد أثر ٩ عناصر.",
         [
-            ("killed", 5, "unknown", False),
+            ("killed", 5, "government", False),
             ("killed", 34, "government", True),
             ("missing", 9, "government", True),
         ],
@@ -2114,6 +2115,43 @@ BEFORE_TWENTY_FIRST_ROUND = [  # found from round twenty's misses before round 2
     ),
 ]
 
+TWENTY_FIRST_ROUND_RULES = [
+    (  # helpers between the verb and its object do not count as its subject
+        'قضت وحدات من الجيش بالتعاون مع القوات الرديفة على 9 إرهابيين من تنظيم "داعش" في بادية '
+        "الميادين.",
+        [("killed", 9, "isis", False)],
+    ),
+    (  # "إجمالي القتلى ... إلى 107": a tally noun
+        "ليرتفع إجمالي القتلى في البادية خلال الشهر إلى 107.",
+        [("killed", 107, "unknown", True)],
+    ),
+    (  # loyalist pages mourn their own; "فقط" after the numeral
+        'في المقابل، نعت صفحات موالية على "فيسبوك" ثلاثة فقط من عناصر الحاجز.',
+        [("killed", 3, "government", False)],
+    ),
+    (  # a tally over two allies, and "منهم" after it
+        "وبهذه الخسائر ترتفع حصيلة قتلى قوات الأسد وميليشيات إيران في الشامية خلال الأسبوع "
+        'الجاري إلى 19 قتيلاً، بحسب إحصائية "الفرات بوست"، بعد أن كانت الشبكة قد وثقت الشهر '
+        "الماضي مقتل 37 عنصراً منهم في ريف دير الزور الشرقي.",
+        [("killed", 19, "mixed", True), ("killed", 37, "mixed", True)],
+    ),
+    (  # "وأحد مرافقيه": one more person
+        'أعلنت القيادة المركزية الأميركية مقتل قيادي بارز في تنظيم "داعش" وأحد مرافقيه خلال '
+        "عملية إنزال.",
+        [("killed", 1, "isis", False), ("killed", 1, "isis", False)],
+    ),
+    (  # two people named by their ranks, an age between them
+        'ونعت صفحات موالية للنظام العقيد علي حسن سليمان (48 عاماً)، قائد كتيبة في "الفرقة 18"، '
+        "والنقيب سامر يوسف ديب، وقالت إنهما قُتلا خلال التصدي لهجوم إرهابي.",
+        [("killed", 1, "government", False), ("killed", 1, "government", False)],
+    ),
+    (  # "القوات الرديفة" are the army's auxiliaries, not the forces named before
+        "نفذت القوات الأميركية غارات على البوكمال. ويأتي الهجوم بعد نحو أسبوعين من استشهاد ستة "
+        "عناصر من القوات الرديفة للجيش السوري بانفجار عبوة ناسفة.",
+        [("killed", 6, "government", False)],
+    ),
+]
+
 
 # rounds five to twenty-one: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
@@ -2144,7 +2182,8 @@ BEFORE_TWENTY_FIRST_ROUND = [  # found from round twenty's misses before round 2
     + NINETEENTH_ROUND_RULES
     + BEFORE_TWENTIETH_ROUND
     + TWENTIETH_ROUND_RULES
-    + BEFORE_TWENTY_FIRST_ROUND,
+    + BEFORE_TWENTY_FIRST_ROUND
+    + TWENTY_FIRST_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -660,3 +660,50 @@ def test_a_breakdown_list_item_is_a_total_unless_its_own_item_tells_an_incident(
         "- بادية آراك: 3 قتلى.\n- القريتين: جريحان."
     )
     assert one(incidents, "killed", 3)["aggregate"] is False
+
+
+def test_the_badia_with_a_far_town_as_reference_gives_way_to_the_story_place() -> None:
+    text = (
+        "قضت وحدات من الجيش على 14 إرهابياً إثر تصديها لاعتداء على نقطة عسكرية في بادية السخنة "
+        "بريف حمص الشرقي.\n\nوذكر مراسل سانا أن مجموعات من الإرهابيين انطلقت من جيوب في عمق "
+        "البادية، على بعد نحو 40 كم شمال شرق مدينة السخنة، واعتدت على نقطة عسكرية، ما أدى إلى "
+        "استشهاد ثلاثة عسكريين."
+    )
+    assert one(text, "killed", 3)["place_id"] == "badia.sy.sukhnah"
+
+
+def test_a_town_the_gazetteer_lacks_is_somewhere_in_the_governorate_told_before() -> None:
+    text = (
+        "كما قُتل عنصران بانفجار لغم في بادية العشارة.\n\nوفي بلدة محكان، أعدم عناصر التنظيم، "
+        "يوم الأحد، الشاب محمد الدندل."
+    )
+    assert one(text, "executed", 1)["place_id"] == "gov.07"
+
+
+def test_an_incident_named_again_by_its_kind_takes_its_day() -> None:
+    text = (
+        "أعلنت سنتكوم، الخميس، مقتل قيادي في التنظيم خلال عملية إنزال جوي نفذتها قواتها فجر "
+        "الأربعاء في بلدة أبو حمام. ونفذت طائرات التحالف، الثلاثاء، ضربات على مخابئ للتنظيم في "
+        "بادية الميادين، أسفرت عن مقتل ثلاثة من عناصره. في المقابل، قال المرصد إن عملية الإنزال "
+        "في أبو حمام أسفرت عن مقتل 4 أشخاص."
+    )
+    assert one(text, "killed", 3)["event_date"] == date(2024, 5, 7)
+    assert one(text, "killed", 4)["event_date"] == date(2024, 5, 8)
+
+
+def test_a_road_named_by_one_end_is_the_road_told_before() -> None:
+    text = (
+        "قُتل 11 عنصراً من قوات الأسد بكمين لرتل عسكري على طريق تدمر – السخنة. في المقابل، "
+        'اكتفت وكالة سانا بالحديث عن "استشهاد 4 عسكريين" جراء اعتداء استهدف حافلة على طريق تدمر.'
+    )
+    assert one(text, "killed", 4)["place_id"] == "road.sy.sukhnah|sy.tadmur"
+
+
+def test_where_a_named_man_comes_from_is_no_place_and_the_story_place_is_three_back() -> None:
+    text = (
+        "قُتل 11 عنصراً من قوات الأسد بكمين في بادية السخنة شرقي حمص. وأسر عناصر التنظيم "
+        "عنصرين واقتادوهما إلى عمق البادية. ونُقل الجرحى إلى المستشفى العسكري في مدينة حمص. "
+        "ونعت صفحات موالية العقيد علي سليمان، من ريف جبلة، وقالت إنه قُتل خلال التصدي لهجوم "
+        "في البادية."
+    )
+    assert one(text, "killed", 1)["place_id"] == "badia.sy.sukhnah"
