@@ -103,7 +103,7 @@ STATUS_AFTER = {
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
-        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا سلموا"
+        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا سلموا اقتيدوا اقتيدا"
     ),
     "executed": _n("أعدموا أعدم نحروا ذبحوا"),
     "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا للاختفاء"),
@@ -143,7 +143,7 @@ POSSESSIVE_NOUNS = _n(
 )
 SINGULAR = _n(
     "عنصر جندي ضابط مدني مدنية طفل طفلة شخص مواطن شاب رجل امرأة سيدة مقاتل مسلح قيادي راع راعي "
-    "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق شيخ ثالث رابع خامس آخر مرافق مرافقه "
+    "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق جاسوس شيخ ثالث رابع خامس سادس سابع ثامن تاسع عاشر آخر مرافق مرافقه "
     "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
@@ -246,6 +246,7 @@ PARTIES: dict[str, list[str]] = {
         "قوات أسد", "جيش أسد", "نظام أسد", "ميليشيا النظام", "ميليشيات النظام", "مليشيات النظام",
     ],
     "iran_backed": [
+        "الحلفاء",  # Al-Mayadeen's "الجيش السوري والحلفاء": the axis's militias
         "الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الميلشيات الموالية لإيران",
         "الميليشيات المدعومة من إيران", "المليشيات المدعومة من إيران", "ميليشيات موالية لإيران",
         "الميليشيات الإيرانية", "المليشيات الإيرانية", "الميلشيات الإيرانية", "الموالية لإيران",
@@ -280,6 +281,7 @@ PARTIES: dict[str, list[str]] = {
         "الدفاع الذاتي", "وحدات حماية الشعب", "مجلس دير الزور العسكري", "القوات الكردية",
         "المسلحون الأكراد", "المقاتلين الأكراد", "الإدارة الذاتية", "قوات الأسايش",
         "بي كا كا", "واي بي جي", "بي كا كا/ واي بي جي", "pkk", "ypg", "pyd", "ميليشيا pkk",
+        "الـPKK", "البي كا كا", "الـYPG",  # ISIS's "مرتدي الـPKK"
         "حزب العمال الكردستاني", "وحدات حماية المرأة", "الوحدات الكردية", "قوات الأمن الداخلي",
         "قوات الصناديد", "الصناديد", "مجلس منبج العسكري", "المجلس العسكري السرياني",
         "مجلس تل تمر العسكري", "مجلس الرقة العسكري", "مجلس الطبقة العسكري",
@@ -814,6 +816,7 @@ def _noun_after(sw: _Sentence, pos: int) -> tuple[int, str]:
     return (i, sw.words[i][2]) if i < len(sw.words) else (i, "")
 
 
+_TOLL_IS = re.compile(r"(?:^|[:،,]\s*|\s)(?P<noun>القتلي|الجرحي|المصابين|المفقودين)\s*:?\s*$")
 _COUNTED_AMONG = re.compile(r"\s+(?:(?:اخرون|اخرين)\s+)?في\s+عداد\s+(?P<noun>\w+)")
 
 
@@ -831,6 +834,9 @@ def _own_status(
 ) -> tuple[str | None, str]:
     """Status tied to a number by its own cue, and how: ("killed", "noun"|"before"|"after")."""
     norm = sw.norm
+    predicate = _TOLL_IS.search(norm, max(sw.sent.start, num.start - 12), num.start)
+    if predicate:  # 'ومصادر "دير الزور 24": القتلى اثنان'
+        return _status_in(predicate.group("noun"), STATUS_NOUNS), "noun"
     counted_among = _COUNTED_AMONG.match(norm, num.value_end)
     if counted_among:  # "لا يزال ستة في عداد المفقودين"
         status = _status_in(counted_among.group("noun"), STATUS_NOUNS)
@@ -893,10 +899,16 @@ def _own_status(
     gap = 0
     crossed = False  # past a comma-framed aside: only a verb may then govern the number
     stop_at = max(0, k - 14)  # asides do not count as gap; this bounds the walk back
+    past_relative = -1  # the word before a relative clause framed by commas, skipped whole
     while k >= stop_at and gap <= (6 if counts_people else 3):
         w = sw.words[k]
         following = sw.words[k + 1][0] if k + 1 < len(sw.words) else num.start
-        if _gap_has_punct(norm, w[1], min(following, num.start)):
+        if k != past_relative and _gap_has_punct(norm, w[1], min(following, num.start)):
+            opening = _relative_aside_start(sw, k) if counts_people and not crossed else None
+            if opening is not None:  # "اعتقلت قوى الأمن في مخيم الهول، الذي يضم ...، 6 نساء"
+                k = past_relative = opening - 1
+                stop_at = max(0, k - 14)
+                continue
             if not (counts_people and _framed_aside(sw, k, phrase_start)):
                 break
             crossed = True
@@ -910,9 +922,9 @@ def _own_status(
             # "قتلوا وأصيب اثنان": a plural verb closes its own clause; no joint count; nor
             # does a verb with its own subject ("وكان عنصر من الأسايش قد قُتل وأصيب ثلاثة")
             own_subject = any(_in(x[2], SINGULAR) for x in sw.words[max(0, k - 5) : k - 1])
-            other = (
+            other = (  # "قد استشهدا وأصيب 3 آخرون": a dual verb closes its clause too
                 _status_in(prior, STATUS_BEFORE)
-                if not prior.endswith("وا") and not own_subject
+                if not prior.endswith("وا") and prior not in _ALL_DUAL_VERBS and not own_subject
                 else None
             )
             if w[2].startswith("و") and other and other != status:
@@ -1067,6 +1079,19 @@ def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
     ):
         return True
     return bool(_OF_WOUNDS.match(sw.norm[num.value_end : sw.sent.end]))
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _relative_aside_start(sw: _Sentence, k: int) -> int | None:
+    """Index of the relative pronoun opening a comma-framed clause that ends at word ``k``."""
+    j = k
+    while j > 0 and not _gap_has_punct(sw.norm, sw.words[j - 1][1], sw.words[j][0]):
+        j -= 1
+    if j > 0 and sw.words[j][2] in _RELATIVES and k - j <= 14:
+        return j
+    return None
 
 
 def _framed_aside(sw: _Sentence, k: int, end: int) -> bool:
@@ -1261,6 +1286,9 @@ _FAMILIES = re.compile(r"[وفبل]?(?:ال|لل)اسر")
 _STILL_MISSING = _n("مفقودا مفقودين مفقودان مفقود")
 
 
+_OF_ITS_KIND = re.compile(r"\s+من\s+نوع(?:ه|ها)(?!\w)")
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
@@ -1290,6 +1318,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         # "راعي أغنام", "جنديين سوريين": the party only qualifies the people counted
         named = named if named and _in(words[k][2], _BRIGADE) else None
         ordinal = k - 1 in taken and _in(words[k][2], OTHERS)  # "مقاتلاً ثالثاً": one person
+        # "الاغتيال السابع من نوعه": the seventh of its kind, no person
+        ordinal = ordinal or bool(_OF_ITS_KIND.match(sw.norm, words[k][1]))
         # "خسر آخر جيب له": "the last" of a thing, no person
         last_of = (
             words[k][2] == "اخر"
@@ -1405,6 +1435,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                     add(j, 2, status)  # past the subject: "خطف مجهولون شابين"
                     break
     _dual_by_pronoun(sw, out)
+    _dual_by_verbal_noun(sw, add)
     _fate_by_pronoun(sw, add)
     _fate_by_relative(sw, add)
     for k in range(2, len(words)):  # "عثر رعاة على جثته في وادٍ": the man told of before,
@@ -1582,6 +1613,27 @@ _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حيث"}
 _DUAL_PRONOUN = re.compile(r"(?<!\w)(?:حتفهما|مصرعهما|حياتهما)(?!\w)")
 
 
+# "حاول مرتزقان الفرار ... فتم الرد عليهما وقتلهما": the two told before, killed
+_VERBAL_NOUN_OF_TWO = re.compile(
+    r"(?<!\w)[وف]?(?P<verb>قتل|مقتل|تصفيه|اعتقال|اسر|القبض\s+علي)هما(?!\w)"
+)
+
+
+def _dual_by_verbal_noun(sw: _Sentence, add: Callable[[int, int, str | None], None]) -> None:
+    """A bare dual noun whose fate comes later as a verbal noun with a dual pronoun."""
+    for m in _VERBAL_NOUN_OF_TWO.finditer(sw.norm, sw.sent.start, sw.sent.end):
+        duals = [
+            k
+            for k, w in enumerate(sw.words)
+            if m.start() - 90 <= w[0] < m.start()
+            and _is_dual(w[2])
+            and not w[2].startswith(("ال", "وال", "لل", "بال"))
+        ]
+        if len(duals) == 1:
+            killed = m.group("verb") in ("قتل", "مقتل", "تصفيه")
+            add(duals[0], 2, "killed" if killed else "captured_or_abducted")
+
+
 def _dual_by_pronoun(sw: _Sentence, out: list[tuple[int, int, str | None]]) -> None:
     """ "لقي راعيا أغنام حتفهما", "لقي شاب وطفل حتفهما": one figure of two, told by the pronoun."""
     for n, (start, count, status) in enumerate(out):
@@ -1649,7 +1701,7 @@ _STATES = ("government", "russia", "coalition", "turkey")  # whose allies are ot
 _AND_ALLIES = re.compile(r"\s+وحلفا[ئؤ](?:ه|ها|هم)(?!\w)")
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|لدي|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
-    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|فصائل|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|فصائل|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|عمل\s+لصالح|تجسس)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
 )
 
 
@@ -2050,8 +2102,9 @@ def _accused_member(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, st
 
 
 _COLLABORATION = re.compile(
-    r"(?:\s+\S+){0,2}?\s+بتهم(?:ه)?\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب)"
-)
+    r"\S*(?:\s+\S+){0,2}?\s+بتهم(?:ه)?\s+(?:ال)?"
+    r"(?:تعامل|تعاون|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب|عمل\s+لصالح|تجسس)"
+)  # and 'إعدام "جاسوس" بتهمة العمل لصالح التحالف'
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
 
 
@@ -2493,7 +2546,7 @@ def find_figures(
                 if before:
                     fig.party = before[-1].party
                     others_of.append((fig, before[-1]))
-            if fig.status == "captured_or_abducted" and _COLLABORATION.match(
+            if fig.status in ("captured_or_abducted", "executed") and _COLLABORATION.match(
                 norm, fig.n_end, sent.end
             ):  # "اعتقلت ثلاثة آخرين بتهمة تقديم الدعم اللوجستي للتنظيم": accused helpers
                 fig.party = "civilians"
@@ -2848,7 +2901,7 @@ _MARTYRDOM = re.compile(
     r"(?<!\w)[وفبل]?(?:استشهاد|استشهد|استشهدوا|استشهدا|شهيد|شهيدا|شهداء|شهيدين|ارتقاء|ارتقي)(?!\w)"
 )
 _PARTITIVE = _n("منهم منهن منها")
-OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس آخرين")
+OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس سادس سابع ثامن تاسع عاشر آخرين")
 _TALLY = re.compile(
     r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي)\s+"
     r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"

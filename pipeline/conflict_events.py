@@ -298,7 +298,29 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _NAMED_AFTER.match(norm, mention.end)
         or _SPEAKS.search(before[-20:])
         or _SPEAKS_AFTER.match(norm, mention.end)
+        or _PAST_DEEDS.search(norm, max(0, mention.start - 100), mention.start)
+        or _CAME_FROM_AREA.search(norm, max(0, mention.start - 110), mention.start)
+        or (mention.text == "للميادين" and _TOLD_TO.search(before[-45:]))
     )
+
+
+# "قادمين من جهة منطقة الـ 55 كيلومتراً التي يفرضها الاحتلال حول قاعدة التنف"
+_CAME_FROM_AREA = re.compile(
+    r"(?<!\w)(?:تسلل|قادم|انطلق|انطلاق)\S*\s+(?:\S+\s+){0,3}?من\s+(?:جهه|ناحيه|محيط|منطقه)\s+"
+    r"(?:(?!(?:في|علي|الي|نحو|باتجاه|ل\S+)\s)[^.،,\s]+\s+){0,10}$"
+)
+# "قالت مصادر محلية للميادين": the channel told, not the town
+_TOLD_TO = re.compile(
+    r"(?<!\w)(?:قال|قالت|اكد|اكدت|افاد|افادت|صرح|صرحت|مصادر|مصدر|نفته|نفت)(?!\w)[^.،,]{0,30}?\s+$"
+)
+
+
+# "و3 من المتورطين في اغتيال وجهاء ... وزرع العبوات على طريق الشدادي – الهول": what those
+# counted did before, not where they were caught
+_PAST_DEEDS = re.compile(
+    r"(?<!\w)(?:ال)?(?:متورط|متورطين|متهم|متهمين|مسؤول|مسؤولين)\s+(?:عن|في|بتنفيذ)\s+[^.،,]{0,80}?"
+    r"(?:في|علي)\s+(?:(?:طريق|بلده|مدينه|قريه|منطقه)\s+)?$"
+)
 
 
 # "دمشق تعلن 7 قتلى", "أعلى مما أعلنته دمشق": a capital speaking for its government

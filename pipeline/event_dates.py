@@ -67,6 +67,8 @@ WEEKDAY = re.compile(
     rf"{_B}(?:[وفب]?(?:يوم|صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره)\s+)?[وفبل]?(?P<w>{_W}){_E}"
     r"(?!\s+عشر)(?!\s+(?:الاخرين|الاخران|الباقيين|الباقيان|منهم|منهما))"
 )  # not "الشهداء الأحد عشر": eleven; not "مصير الاثنين الآخرين": the other two
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:غدا|بعد\s+غد)\s+$")
+_FUTURE_AFTER = re.compile(r"\s+(?:المقبل|القادم)(?!\w)")
 _GONE = re.compile(r"\s+(?:الماضي|الفائت|المنصرم)(?!\w)")
 RELATIVE = [
     (re.compile(rf"{_B}[وف]?(?:اول\s+(?:من\s+)?امس|امس\s+الاول){_E}"), 2, "day"),
@@ -271,6 +273,10 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
     for m in WEEKDAY.finditer(norm):
         if any(-4 <= d.start - m.end() <= 4 or -4 <= m.start() - d.end <= 4 for d in absolute):
             continue  # "الثلاثاء 20 من شباط": the weekday only restates the date
+        if _FUTURE_BEFORE.search(norm, max(0, m.start() - 12), m.start()) or _FUTURE_AFTER.match(
+            norm, m.end()
+        ):
+            continue  # "تقرر تشييع القتلى غداً الخميس", "الأحد المقبل": a day to come
         when = _weekday_before(WEEKDAYS[m.group("w")], published)
         if when and when == published and _GONE.match(norm, m.end()):
             when -= timedelta(days=7)  # "الإثنين الماضي" written on a Monday: a week back

@@ -2150,6 +2150,46 @@ TWENTY_FIRST_ROUND_RULES = [
         "عناصر من القوات الرديفة للجيش السوري بانفجار عبوة ناسفة.",
         [("killed", 6, "government", False)],
     ),
+    (  # a dual verb closes its clause: the wounded after it are a count of their own
+        "وكان مقاتلان من قوات سوريا الديمقراطية قد استشهدا وأصيب 3 آخرون، يوم الخميس الماضي، إثر "
+        "هجوم على نقطة عسكرية.",
+        [("killed", 2, "sdf", False), ("wounded", 3, "sdf", False)],
+    ),
+    (  # the two told before, killed by a verbal noun with a dual pronoun
+        'وجاء في البيان: "حاول مرتزقان من داعش الفرار وأطلقا النار على قواتنا، فتم الرد عليهما '
+        'وقتلهما".',
+        [("killed", 2, "isis", False)],
+    ),
+    (  # a relative clause framed by commas between the verb's subject and its object
+        "اعتقلت قوى الأمن الداخلي في مخيم الهول، الذي يضم أكثر من 64 ألف شخص غالبيتهم من النساء "
+        "والأطفال، 6 نساء بتهمة الانتماء لخلايا داعش.",
+        [("captured_or_abducted", 6, "isis", False)],
+    ),
+    (  # "سابعاً": one more person; "السابع من نوعه": nobody
+        "وتصدت القوات المرابطة في الموقع للهجوم وقتلت 6 من مسلحي داعش وأسرت سابعاً. ويعد هذا "
+        "الاغتيال السابع من نوعه في ريف دير الزور منذ بداية آذار.",
+        [("killed", 6, "isis", False), ("captured_or_abducted", 1, "isis", False)],
+    ),
+    (  # Al-Mayadeen's allies of the army
+        "أفاد المراسل بارتقاء 4 شهداء من الجيش السوري والحلفاء في هجوم لداعش.",
+        [("killed", 4, "mixed", False)],
+    ),
+    (  # ISIS's "مرتدي الـPKK" are the SDF
+        'تبنّت "النبأ" اغتيال عنصر من "مرتدي الـPKK" بإطلاق النار عليه في بلدة ذيبان.',
+        [("killed", 1, "sdf", False)],
+    ),
+    (  # put to death as a "spy" for a side: a civilian, by the set's convention
+        'ونشر صوراً قال إنها لإعدام "جاسوس" بتهمة العمل لصالح التحالف الدولي.',
+        [("executed", 1, "civilians", False)],
+    ),
+    (  # "القتلى اثنان": the dead are two
+        '"داعش" يزعم "هلاك" 4 عناصر للنظام في بادية الميادين.. ومصادر "دير الزور 24": القتلى اثنان',
+        [("killed", 4, "government", False), ("killed", 2, "government", False)],
+    ),
+    (  # "اقتيدوا": led away
+        "وثلاثة عاملين في منظمة إغاثية اقتيدوا من مكتبهم في مدينة الطبقة.",
+        [("captured_or_abducted", 3, "civilians", False)],
+    ),
 ]
 
 

@@ -707,3 +707,29 @@ def test_where_a_named_man_comes_from_is_no_place_and_the_story_place_is_three_b
         "في البادية."
     )
     assert one(text, "killed", 1)["place_id"] == "badia.sy.sukhnah"
+
+
+def test_what_the_arrested_did_before_where_attackers_came_from_and_a_channel_are_no_places() -> (
+    None
+):
+    text = (
+        "نفذت قسد عملية أمنية في بلدة الشدادي. وأسفرت العملية عن اعتقال 11 مرتزقاً، بينهم 3 من "
+        "المتورطين في زرع العبوات الناسفة على طريق الشدادي – الهول."
+    )
+    assert one(text, "captured_or_abducted", 11)["place_id"] == "sy.shaddadi"
+    came = (
+        "قُتل 4 جنود في هجوم على موقع عسكري في بادية البوكمال. وأوضح المراسل أن المسلحين تسللوا "
+        "قادمين من جهة منطقة الـ 55 كيلومتراً التي يفرضها الاحتلال حول قاعدة التنف، وأن القوات "
+        "قتلت 6 من المهاجمين."
+    )
+    assert one(came, "killed", 6)["place_id"] == "badia.sy.bukamal"
+    channel = (
+        "شن الطيران غارات على مواقع في محيط مدينة البوكمال. وقالت مصادر محلية للميادين إن الغارات "
+        "أدت إلى استشهاد مدني."
+    )
+    assert one(channel, "killed", 1)["place_id"] == "sy.bukamal"
+
+
+def test_a_day_to_come_dates_nothing() -> None:
+    text = "قُتل 6 عناصر من الأمن العام بهجوم على حاجز قرب موحسن، وتقرر تشييعهم غداً الخميس."
+    assert one(text, "killed", 6)["event_date"] == PUB
