@@ -103,7 +103,8 @@ STATUS_AFTER = {
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
-        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا سلموا اقتيدوا اقتيدا"
+        "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا "
+        "سلموا اقتيدوا اقتيدا"
     ),
     "executed": _n("أعدموا أعدم نحروا ذبحوا"),
     "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا للاختفاء"),
@@ -143,7 +144,8 @@ POSSESSIVE_NOUNS = _n(
 )
 SINGULAR = _n(
     "عنصر جندي ضابط مدني مدنية طفل طفلة شخص مواطن شاب رجل امرأة سيدة مقاتل مسلح قيادي راع راعي "
-    "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق جاسوس شيخ ثالث رابع خامس سادس سابع ثامن تاسع عاشر آخر مرافق مرافقه "
+    "عامل مختار مسؤول مسؤولة فتاة عسكري صحفي ناشط حارس سائق جاسوس شيخ آخر مرافق مرافقه "
+    "ثالث رابع خامس سادس سابع ثامن تاسع عاشر "
     "مهاجم مسلحا قائد قائدا أمير أميرا مساعده "
     "مقاتلا عنصرا جنديا ضابطا شخصا طفلا شابا رجلا مدنيا مواطنا ملازم نقيب رائد مقدم عقيد عميد "
     "رقيب عريف مجند مساعد لواء ابنه ابنها شقيقه شقيقها زوجته والده والدته مقاتلة رفيقه "
@@ -1619,6 +1621,9 @@ _VERBAL_NOUN_OF_TWO = re.compile(
 )
 
 
+_KILLING_NOUNS = frozenset({"قتل", "مقتل", "تصفيه"})
+
+
 def _dual_by_verbal_noun(sw: _Sentence, add: Callable[[int, int, str | None], None]) -> None:
     """A bare dual noun whose fate comes later as a verbal noun with a dual pronoun."""
     for m in _VERBAL_NOUN_OF_TWO.finditer(sw.norm, sw.sent.start, sw.sent.end):
@@ -1630,8 +1635,8 @@ def _dual_by_verbal_noun(sw: _Sentence, add: Callable[[int, int, str | None], No
             and not w[2].startswith(("ال", "وال", "لل", "بال"))
         ]
         if len(duals) == 1:
-            killed = m.group("verb") in ("قتل", "مقتل", "تصفيه")
-            add(duals[0], 2, "killed" if killed else "captured_or_abducted")
+            killing = m.group("verb") in _KILLING_NOUNS
+            add(duals[0], 2, "killed" if killing else "captured_or_abducted")
 
 
 def _dual_by_pronoun(sw: _Sentence, out: list[tuple[int, int, str | None]]) -> None:

@@ -119,11 +119,11 @@ def _the_road_told(norm: str, mention: PlaceMention, places: list[PlaceMention])
         norm, max(0, mention.start - 14), mention.start
     ):
         return mention
-    ends = {mention.place.place_id}
     roads = [
         p
         for p in places
-        if p.place.kind == "road" and ends & set(p.place.place_id.removeprefix("road.").split("|"))
+        if p.place.kind == "road"
+        and mention.place.place_id in p.place.place_id.removeprefix("road.").split("|")
     ]
     if len({p.place.place_id for p in roads}) != 1:
         return mention
