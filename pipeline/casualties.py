@@ -35,6 +35,7 @@ isis, coalition, un, outlet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,7 +80,7 @@ STATUS_BEFORE = {
         "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نفق نفقوا "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
-        "توفيت وفاة حيدت حيد حيدوا هلاك هلك يهلكون أهلكوا نعت نعى تنعى ينعى نعوا جثتي جثتا "
+        "توفيت وفاة حيدت حيد حيدوا هلاك إهلاك هلك يهلكون أهلكوا نعت نعى تنعى ينعى نعوا جثتي جثتا "
         "اغتيل اغتيلت اغتيلوا اغتيلا أردي أرديت أردوا أردى أردت صفي صفيت صفوا"
     ),
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه يصيب تصيب"),
@@ -259,6 +260,7 @@ PARTIES: dict[str, list[str]] = {
         "كتائب سيد الشهداء", "الحرس الثوري الإيراني", "فيلق القدس", "لواء فاطميون الأفغاني",
         "لواء زينبيون الباكستاني", "حيدريون", "الحيدريون", "لواء حيدريون", "الفاطميون",
         "الزينبيون", "الميليشيات العراقية",
+        "الرافضية", "الرافضي", "الروافض", "الرافضة",  # ISIS's slur for Shia militias
         "المليشيات العراقية", "الفاطميين", "فاطميين", "الزينبيين", "زينبيين", "إيرانيين",
         "الإيرانيين", "إيرانيا", "إيراني", "مستشارين إيرانيين", "إيرانيان", "مدعومة من إيران",
         "جماعات مدعومة من إيران", "الجماعات المدعومة من إيران", "فصائل مدعومة من إيران",
@@ -437,7 +439,9 @@ _THE_INCIDENT = re.compile(
 )  # "جراء الاشتباك", "بانفجار لغم": one incident, even after a tally
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
-    r"|من\s+نوعه(?:ا)?)\s*$"
+    r"|من\s+نوعه(?:ا)?"
+    # "في واحدة من أكثر الليالي دموية التي تشهدها المنطقة منذ أسابيع"
+    r"|(?:اكثر|اشد|اعنف)\s+ال\S+\s+(?:دمويه|عنفا)(?:\s+\S+){0,4})\s*$"
 )
 
 
@@ -1663,8 +1667,13 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
         if not (
             f[2] == "government"
             and any(
-                g[0] - f[1] in (0, 1) and g[2] in foreign and norm[g[0]] != "و" for g in found
-            )  # not "قوات النظام والميليشيات الموالية لإيران": two parties joined
+                0 <= g[0] - f[1] <= 3
+                and not norm[f[1] : g[0]].strip(" \"“”«»'")
+                and g[2] in foreign
+                and norm[g[0]] != "و"
+                for g in found
+            )  # not "قوات النظام والميليشيات الموالية لإيران": two parties joined; but
+            # 'ميليشيات "فاطميون"': the name says whose
         )
     ]
     # longest match wins where mentions overlap ("الميليشيات الإيرانية" over "الميليشيات")
@@ -1831,6 +1840,9 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if _LOYALISTS_MOURNED.search(norm, max(sw.sent.start, fig.n_start - 60), fig.n_start):
         return "government"  # "نعت صفحات موالية ثلاثة من عناصر الحاجز": the loyalists' own
     appositive = _APPOSITIVE.search(norm, fig.n_end, sw.sent.end)
+    pronoun = appositive.group().split()[0] if appositive else ""
+    if pronoun in ("وهو", "وهي") and fig.best > 1:
+        appositive = None  # "مقتل عنصرين وإصابة سائق السيارة، وهو مدني": the driver is
     if appositive:
         named = [p for p in parties if appositive.end() <= p[0] <= appositive.end() + 30]
         if named:
@@ -1859,6 +1871,14 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40
             and not _BY_THE_HAND.search(norm, max(0, p[0] - 12), p[0])
         ]  # not "عدد المعتقلين على يد قسد": who took them
+        whose = [
+            p
+            for p in parties
+            if fig.tally_end - 60 <= p[0] < fig.tally_end
+            and _TALLY_OF.search(norm, max(0, p[0] - 12), p[0])
+        ]  # "عدد الرعاة الذين أعدمهم التنظيم": whom the tally counts, not who did it
+        if whose:
+            return whose[-1][2]
         if named and not (is_event_word(first) or _in(first, NON_CASUALTY_NOUNS)):
             # "حصيلة قتلى قوات النظام", not "حصيلة ضحايا هجمات التنظيم"; "حصيلة قتلى قوات
             # الأسد وميليشيات إيران": both allies
@@ -2191,6 +2211,9 @@ _OF_ONE_INCIDENT = re.compile(
 _OTHER_DURATION = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:رصد(?!\s+(?:ال)?مرصد)|متابعه|مراقبه|تحضير|تحضيرات|تحقيقات|تحقيق|تعقب|ملاحقه|حصار)"
     r"\s+(?:\S+\s+){0,2}$|(?<!\w)و?لا\s+\S+\s+$"
+    # "يرعى الغنم في هذه البادية منذ 20 سنة", "كان يدرّس في مدرسة القرية منذ 15 عاماً": a life
+    r"|(?<!\w)(?:كان\s+)?[يت](?:رعي|درس|عمل|سكن|قيم|عيش|خدم|قطن|تنقل)\s+(?:\S+\s+){0,5}$"
+    r"|(?<!\w)متواري(?:ا|ه)?\s+(?:\S+\s+){0,3}$"
 )
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
 _YEAR_CUE = re.compile(rf"[وف]?{_YEAR_PERIOD}")
@@ -2445,6 +2468,7 @@ def find_figures(
         prior = sentences[sent.index - 1] if sent.index else None
         period_before = prior is not None and any(
             not m.group().startswith(("لليوم", "حتي"))
+            and not _ranks_the_incident(norm, m, prior.start)
             for m in _AGGREGATE.finditer(norm, prior.start, prior.end)
         )
         tally_before = (previous and all(f.aggregate for f in previous)) or (
@@ -2513,8 +2537,9 @@ def find_figures(
             if fig.parent is not None:
                 parent = figures[fig.parent]
                 parent.children.append(base + k)
-                if fig.party == "unknown" or fig.inherits:
-                    fig.party = parent.party
+                soldiers = fig.party == "government" and _in(_own_noun(sw, fig), SOLDIER_NOUNS)
+                if fig.party == "unknown" or fig.inherits or (soldiers and parent.party in _ARMIES):
+                    fig.party = parent.party  # "9 من الحرس الثوري، بينهم ضابطان": its officers
                 one = _ONE_OF_A_KIND.search(norm, fig.n_end, min(sent.end, fig.n_end + 40))
                 # "بينهم 53 قُتلوا في هجوم واحد": one incident of the total
                 fig.aggregate = not one and (parent.aggregate or fig.aggregate)
@@ -2530,6 +2555,8 @@ def find_figures(
                 here = []  # "في حين لم تتجاوز خسائر التنظيم 20 قتيلاً": another side
             if fig.party == "unknown" and not risen and bare and here:
                 fig.party = here[-1].party  # "مقتل 8 عناصر من قوات النظام وجرح أربعة"
+            if fig.party == "unknown":
+                fig.party = _side_that_lost(sw, fig, parties) or fig.party
             if fig.party == "unknown" and not risen and not _others_noun(sw, fig):
                 fig.party = _continuity_party(sw, fig, figures, sentences)
             if (
@@ -2822,7 +2849,9 @@ def _paired_tolls(figures: list[Figure], norm: str) -> None:
 
 _TOLL_ROSE = re.compile(
     r"(?<!\w)[وف]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|وصلت|بلغت)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$"
-)  # "ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلاً"
+    r"|(?<!\w)حصيله\s+(?:(?:قتلي|ضحايا)\s+)?ال(?:هجوم|كمين|تفجير|انفجار|اشتباكات|اشتباك|غاره"
+    r"|عمليه|استهداف|حاجز|نقطه|رتل|حافله|دوريه)\s+(?:\S+\s+){0,2}?(?:بلغت|وصلت)\s*$"
+)  # "ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلاً", "إن حصيلة قتلى الهجوم بلغت 11"
 _OF_THE_ATTACKERS = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:مهاجمين|مهاجمون|منفذين)(?!\w)")
 _OF_THE_WOUNDED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:جرحي|مصابين)(?!\w)")
 
@@ -2849,8 +2878,25 @@ def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) ->
             and o.party not in ("unknown", "mixed", "both_sides")
             and not _OF_THE_ATTACKERS.match(norm, o.n_end)  # the attack's toll, not its attackers'
         ]
+        attackers = Counter(o.perpetrator for o in before if o.perpetrator)
+        if attackers:  # not "قتل أربعة من الإرهابيين" told between: the attackers' own dead
+            attacker = attackers.most_common(1)[0][0]
+            before = [o for o in before if o.party != attacker] or before
         if before:
             fig.party = before[-1].party
+            for other in figures[n + 1 :]:  # its parts, "بلغت 12 قتيلاً ... وخمسة جرحى": theirs too
+                if other.party == "unknown" and (
+                    other.parent == n
+                    or (
+                        other.sentence == fig.sentence
+                        and other.parent is None
+                        and _BARE_TOLL_NOUN.match(norm, other.n_end)
+                    )
+                ):
+                    other.party = fig.party
+
+
+_BARE_TOLL_NOUN = re.compile(r"\s*(?:قتلي|جرحي|مصابين|قتيلا|جريحا|جريحين|قتيلين)(?!\w)")
 
 
 CASE_NOUNS = _n("حالة حالات")
@@ -2888,10 +2934,11 @@ SOLDIER_NOUNS = _n(
     "عقيد عميد رقيب عريف مجند"
 )
 _RANKS = _n("اللواء العميد العقيد المقدم الرائد النقيب الملازم")
+_ARMIES = ("iran_backed", "russia", "sdf", "coalition", "turkey", "opposition")
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
 GUNMEN = _n("مسلح مسلحا مسلحين مسلحون مرتزق مرتزقا مرتزقة مرتزقين")
 _IN_CHARGE_OF = re.compile(r"(?<!\w)(?:ال)?مسؤول(?:ا|ه)?\s+عن\s+[^،,.]*$")
-_ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
+_ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|اهلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
 
 
 def _martyred(sw: _Sentence, fig: Figure) -> bool:
@@ -2913,6 +2960,9 @@ _TALLY = re.compile(
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
 )  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم",
 # 'عدد إرهابيي "بي كا كا" الذين جرى تحييدهم'
+
+
+_TALLY_OF = re.compile(r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي)\s+$")
 
 
 def _others_noun(sw: _Sentence, fig: Figure) -> bool:
@@ -2985,6 +3035,17 @@ def _tally_noun_status(m: re.Match[str]) -> str | None:
     ):
         return "killed"  # "تعداد الخسائر البشرية التي وثقها المرصد": SOHR's word for the dead
     return _status_in(m.group("noun"), STATUS_NOUNS)
+
+
+_LOST_AFTER_SIDE = re.compile(r"\s*(?:قد\s+)?[وف]?(?:خسرت|خسر|تخسر|يخسر)\s+(?:\S+\s+){0,5}?$")
+
+
+def _side_that_lost(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str | None:
+    """ "الميليشيات الإيرانية خسرت خلال شهر شباط أكثر من أربعين مقاتلاً": the side that lost them."""
+    for _, b, label in reversed(parties):
+        if b <= fig.n_start and _LOST_AFTER_SIDE.fullmatch(sw.norm, b, fig.n_start):
+            return label
+    return None
 
 
 def _story_party(

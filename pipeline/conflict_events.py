@@ -501,6 +501,22 @@ def _place_for(
     if story is not None:  # "شيّعت في جبلة الملازم ...، الذي قُتل في الكمين": the ambush's place
         return _place_for(analysis, story, places)
     here = within(s.start, s.end)
+    # "أفاد بأن العملية أسفرت عن مقتل 4": where that operation was told
+    named = (
+        [] if any(p.place.kind != "country" for p in here) else _event_told_before(analysis, fig)
+    )
+    same_event = (
+        None if any(p.place.kind != "country" for p in here) else _same_event_told(analysis, fig)
+    )
+    if same_event is not None:
+        return _place_for(analysis, same_event, places)
+    for k in named:
+        first = _incident_told_in(analysis, k)
+        if first is not None:
+            return _place_for(analysis, first, places)
+        found = [p for p in within(sents[k].start, sents[k].end) if p.place.kind != "country"]
+        if found:
+            return finest(found), "context"
     same = _SAME_PLACE.search(norm, s.start, s.end)
     if same and here and all(p.place.kind == "country" for p in here):  # "المنطقة ذاتها"
         earlier = [p for p in within(0, s.start) if p.place.kind != "country"]
@@ -751,23 +767,61 @@ def _story_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
     return story[-1] if story else None
 
 
-_THE_EVENT = re.compile(r"(?<!\w)(?:عمليه\s+)?ال(?P<noun>انزال|كمين|تفجير|هجوم|انفجار)(?!\w)")
+_THE_EVENT = re.compile(
+    r"(?<!\w)(?:عمليه\s+)?ال(?P<noun>انزال|كمين|تفجير|هجوم|انفجار)(?!\w)"
+    r"|(?<!\w)(?:ان|بان)\s+ال(?P<op>عمليه)(?!\w)"  # "أفاد بأن العملية ... أسفرت عن مقتل 4"
+)
 
 
-def _event_named_before(analysis: Analysis, fig: Figure) -> Figure | None:
-    """The incident a sentence names again by its kind ("عملية الإنزال"), told in an earlier
-    sentence that is not the one just before: its figure."""
+def _event_told_before(analysis: Analysis, fig: Figure) -> list[int]:
+    """The sentences that told the incident a figure's sentence names again by its kind
+    ("عملية الإنزال", "أفاد بأن العملية أسفرت عن"), nearest first; none when the sentence just
+    before tells it."""
     norm = analysis.text.norm
     s = analysis.sentences[fig.sentence]
     m = _THE_EVENT.search(norm, s.start, fig.n_start)
     if m is None or fig.sentence < 2:
+        return []
+    noun = m.group("noun") or m.group("op")
+    same = re.compile(rf"(?<!\w)(?:و?[بل]?(?:ال)?|لل){noun}(?!\w)")
+    headline_end = norm.find("\n")
+    told = [
+        k
+        for k in range(fig.sentence - 1, -1, -1)
+        if analysis.sentences[k].start >= headline_end  # the headline only sums the story up
+        and same.search(norm, analysis.sentences[k].start, analysis.sentences[k].end)
+    ]
+    return [] if told and told[0] == fig.sentence - 1 else told
+
+
+_SAME_EVENT = re.compile(
+    r"(?<!\w)[وفب]?ال(?:حادثه|حادث|هجوم|كمين|تفجير|انفجار|مجزره|جريمه|عمليه)\s+"
+    r"(?:ذاتها|ذاته|نفسها|نفسه|عينها|عينه)(?!\w)"
+)
+
+
+def _same_event_told(analysis: Analysis, fig: Figure) -> Figure | None:
+    """ "نفى مصدر ما تداولته صفحات عن مقتل 8 من عناصرها في الكمين ذاته": the last incident told
+    before with the same outcome."""
+    norm = analysis.text.norm
+    s = analysis.sentences[fig.sentence]
+    if not _SAME_EVENT.search(norm, s.start, s.end):
         return None
-    same = re.compile(rf"(?<!\w)(?:ال|بال|وال|لل)?{m.group('noun')}(?!\w)")
-    for k in range(fig.sentence - 1, -1, -1):
-        told = [f for f in analysis.figures if f.sentence == k and not f.aggregate]
-        if told and same.search(norm, analysis.sentences[k].start, analysis.sentences[k].end):
-            return told[0] if k < fig.sentence - 1 else None
-    return None
+    headline_end = norm.find("\n")
+    told = [
+        f
+        for f in analysis.figures
+        if f.sentence < fig.sentence
+        and analysis.sentences[f.sentence].start >= headline_end
+        and f.status == fig.status
+        and not f.aggregate
+    ]
+    return told[-1] if told else None
+
+
+def _incident_told_in(analysis: Analysis, k: int) -> Figure | None:
+    """The first incident figure of sentence ``k``, if any."""
+    return next((f for f in analysis.figures if f.sentence == k and not f.aggregate), None)
 
 
 def _date_for(
@@ -845,9 +899,13 @@ def _date_for(
         ):  # "خطفوا ثلاثة مساء الأحد 12 أيار، قبل أن تعدم أحدهم صباح اليوم التالي": the 13th
             return best.date + timedelta(days=1), "day"
         return best.date, best.precision
-    named = _event_named_before(analysis, fig)
-    if named is not None:  # "قال المرصد إن عملية الإنزال في أبو حمام أسفرت عن مقتل 4": its day
-        return _date_for(analysis, named, dates, published)
+    for k in _event_told_before(analysis, fig):  # "قال المرصد إن عملية الإنزال ... أسفرت": its day
+        first = _incident_told_in(analysis, k)
+        if first is not None:
+            return _date_for(analysis, first, dates, published)
+        days = _incident_dates(analysis.text.norm, sents[k], usable)
+        if days:
+            return days[-1].date, days[-1].precision
     next_day = _NEXT_DAY.search(analysis.text.norm, s.start, s.end)
     current = s
     for back in range(1, fig.sentence + 1):  # the sentences before, while the story goes on

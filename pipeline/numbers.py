@@ -202,6 +202,12 @@ def _qualifier_after(text: str, end: int) -> str | None:
     return None
 
 
+_ORDINAL_UNIT = re.compile(
+    r"[وفبل]?ال(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه"
+    r"|ثامن|ثامنه|تاسع|تاسعه)"
+)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalised text: digits, words, scaled and vague numbers."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -252,6 +258,9 @@ def find_numbers(text: str) -> list[NumberMention]:
                 value = SCALE_WORDS[_strip(tokens[i + 1][2])[0]] // 2
                 used = 2
                 is_word = True
+            elif word in ("عشر", "عشره") and i > 0 and _ORDINAL_UNIT.fullmatch(tokens[i - 1][2]):
+                i += 1  # "دون الثامنة عشرة", "الحادي عشر": an ordinal, not ten
+                continue
             elif word in WORD_VALUES:
                 words = [word] + [t[2] for t in tokens[i + 1 : i + 8]]
                 parsed = _parse_words(words)

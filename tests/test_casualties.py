@@ -2193,7 +2193,62 @@ TWENTY_FIRST_ROUND_RULES = [
 ]
 
 
-# rounds five to twenty-one: rules that failed on the blind batches ad* and later
+TWENTY_SECOND_ROUND_RULES = [
+    (  # a quoted name after "ميليشيات" says whose militias
+        'قُتل ١٢ عنصراً من ميليشيات "فاطميون" و"حزب الله" العراقي بهجوم للتنظيم.',
+        [("killed", 12, "iran_backed", False)],
+    ),
+    (  # the attack's toll is its victims', not that of the attackers killed in between
+        "قُتل سبعة عناصر من الجيش والأمن العام في هجوم لخلايا داعش على نقطتين. وقالت الوزارة "
+        "إن قواتها قتلت أربعة من الإرهابيين. من جهته، قال المرصد إن حصيلة قتلى الهجوم بلغت 11 "
+        "عنصراً، بينهم ضابط.",
+        [
+            ("killed", 7, "government", False),
+            ("killed", 4, "isis", False),
+            ("killed", 11, "government", False),
+            ("killed", 1, "government", False),
+        ],
+    ),
+    (  # "حصيلة قتلى الحاجز": the checkpoint's dead, not the attackers killed in between
+        "قُتل ثلاثة عناصر من قسد بهجوم لداعش على حاجز. وقتلت القوات اثنين من المرتزقة. وتداولت "
+        "شبكات محلية أن حصيلة قتلى الحاجز بلغت خمسة عناصر.",
+        [("killed", 3, "sdf", False), ("killed", 2, "isis", False), ("killed", 5, "sdf", False)],
+    ),
+    (  # ISIS's "إهلاك" and its word for Shia militias
+        'زعم التنظيم أن مقاتليه تمكنوا من "إهلاك ١٠ من عناصر الميليشيا الرافضية".',
+        [("killed", 10, "iran_backed", False)],
+    ),
+    (  # the side that lost them, told before the verb
+        'قال مصدر إن "الميليشيات الإيرانية خسرت خلال شهر شباط وحده أكثر من أربعين مقاتلاً".',
+        [("killed", 40, "iran_backed", True)],
+    ),
+    (  # "وهو مدني" tells who the one after is, not the two before
+        'انفجرت عبوة بسيارة تقل عناصر من ميليشيا "حزب الله" العراقي، ما أدى إلى مقتل عنصرين '
+        "وإصابة سائق السيارة، وهو مدني من أبناء المنطقة.",
+        [("killed", 2, "iran_backed", False), ("wounded", 1, "civilians", False)],
+    ),
+    (  # the officers among a foreign militia's dead are its own
+        "قُتل تسعة عناصر من الحرس الثوري الإيراني، بينهم ضابطان، بكمين في محيط الميادين.",
+        [("killed", 9, "iran_backed", False), ("killed", 2, "iran_backed", False)],
+    ),
+    (  # how long a man had worked is no period of the figures
+        "قُتل الراعي حسين العيسى، الذي يرعى الغنم في هذه البادية منذ 20 سنة، بانفجار لغم أرضي.",
+        [("killed", 1, "civilians", False)],
+    ),
+    (  # "one of the bloodiest nights in weeks" ranks the night, it opens no tally
+        "شهدت قرى ريف دير الزور، ليل الاثنين، سلسلة من عمليات الاغتيال، في واحدة من أكثر "
+        "الليالي دموية التي تشهدها المنطقة منذ أسابيع. وأطلق مسلحان النار على مختار بلدة "
+        "ذيبان، ما أدى إلى مقتله.",
+        [("killed", 1, "civilians", False)],
+    ),
+    (  # "دون الثامنة عشرة" is an age; the tally counts the shepherds, not their killers
+        "ذكر المرصد أن عدد الرعاة الذين أعدمهم التنظيم بلغ ستة، بينهم فتى دون الثامنة عشرة.",
+        [("executed", 6, "civilians", False), ("executed", 1, "civilians", False)],
+    ),
+]
+
+
+# rounds five to twenty-two: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2223,7 +2278,8 @@ TWENTY_FIRST_ROUND_RULES = [
     + BEFORE_TWENTIETH_ROUND
     + TWENTIETH_ROUND_RULES
     + BEFORE_TWENTY_FIRST_ROUND
-    + TWENTY_FIRST_ROUND_RULES,
+    + TWENTY_FIRST_ROUND_RULES
+    + TWENTY_SECOND_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

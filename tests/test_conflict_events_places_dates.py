@@ -733,3 +733,37 @@ def test_what_the_arrested_did_before_where_attackers_came_from_and_a_channel_ar
 def test_a_day_to_come_dates_nothing() -> None:
     text = "قُتل 6 عناصر من الأمن العام بهجوم على حاجز قرب موحسن، وتقرر تشييعهم غداً الخميس."
     assert one(text, "killed", 6)["event_date"] == PUB
+
+
+def test_the_operation_named_again_takes_the_place_and_day_it_was_told_with() -> None:
+    text = (
+        "واشنطن تعلن مقتل قيادي في داعش\n"
+        "أعلن الجيش الأميركي أن قواته قتلت قيادياً بارزاً في التنظيم. وقالت سنتكوم إن قواتها "
+        "نفذت، الثلاثاء، عملية دهم في بلدة قباسين شمال شرقي حلب. وأكد البيان أنه لم يُصب أي "
+        "مدني خلال العملية. وكانت واشنطن قد رصدت مكافأة لمن يدلي بمعلومات عنه. غير أن المرصد "
+        "أفاد بأن العملية أسفرت عن مقتل أربعة أشخاص."
+    )
+    four = one(text, "killed", 4)
+    assert four["place_id"] == "gn.166285"
+    assert four["event_date"] == date(2024, 5, 7)
+    retold = (
+        "قتل 3 عناصر من قوات النظام في كمين قرب بلدة الشولا جنوبي دير الزور، مساء السبت. وأغلقت "
+        "القوات الطريق. وقال المرصد إن حصيلة قتلى الكمين ارتفعت إلى 5."
+    )
+    assert one(retold, "killed", 5)["place_id"] == "sy.shola"
+
+
+def test_the_same_night_is_the_night_told_before() -> None:
+    text = (
+        "شهدت بلدة ذيبان، ليل السبت - الأحد، اغتيال مختار البلدة. وفي وقت متأخر من الليلة "
+        "ذاتها، هاجم مسلحون نقطة لقسد في بادية هجين، ما أدى إلى مقتل أربعة عناصر."
+    )
+    assert one(text, "killed", 4)["event_date"] == date(2024, 5, 11)
+
+
+def test_the_same_incident_is_where_the_last_one_of_its_kind_was_told() -> None:
+    text = (
+        "أعدم التنظيم خمسة رعاة في بادية الميادين. واختطف التنظيم راعياً في بادية العشارة. "
+        "وذكر المرصد أن عدد الرعاة الذين أعدمهم التنظيم في الحادثة ذاتها بلغ ستة."
+    )
+    assert one(text, "executed", 6)["place_id"] == "badia.sy.mayadin"
