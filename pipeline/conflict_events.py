@@ -436,9 +436,20 @@ def _incident_places(
             or (dropped_end >= 0 and _QUALIFIER_GAP.fullmatch(norm, dropped_end, p.start))
         ):
             dropped_end = p.end
+        elif (
+            places
+            and places[-1].place.kind == "governorate"
+            and _GLOSS.fullmatch(norm, places[-1].end, p.start)
+            and p.place.governorate == places[-1].place.governorate
+        ):
+            continue  # '"ولاية البركة" (الحسكة)': the province glossed, no town
         else:
             places.append(p)
     return places
+
+
+_FRONTED = re.compile(r"\s*[وف]?(?:في|ب)\s*[\"“«]?\s*")
+_GLOSS = re.compile(r"[\"”»]?\s*\(\s*")
 
 
 # "في ريف المحافظة", "في أرجاء المحافظة": the governorate of the place named before
@@ -490,6 +501,8 @@ def _place_for(
 
     def penalty(p: PlaceMention) -> int:
         extra = {"country": 1000, "governorate": 80}.get(p.place.kind, 0)
+        if p.text.startswith(("ولايه", "وولايه", "بولايه", "لولايه")):
+            extra = 0  # '"ولاية الخير" ... بـ11 هجوماً': ISIS's province is where its claims are
         extra += 80 if p.place.place_id in GENERIC_AREAS else 0
         located = _is_reference(norm, p, places) or _locates_before(norm, p, places)
         return extra + (150 if located else 0)
@@ -586,6 +599,12 @@ def _place_for(
             gap = p.start - fig.n_end if p.start >= fig.n_end else max(0, fig.n_start - p.end)
             a, b = (fig.n_end, p.start) if p.start >= fig.n_end else (p.end, fig.n_start)
             other_clause = 60 if _CLAUSE_BREAK.search(norm, a, b) else 0
+            if (
+                p.end <= fig.n_start
+                and p.place.place_id not in GENERIC_AREAS
+                and _FRONTED.fullmatch(norm, s.start, p.start)
+            ):
+                other_clause = 0  # 'وفي "ولاية البركة" (الحسكة)، ادعى ... قُتل فيها خمسة': its frame
             if p.start >= fig.n_end and any(  # "أصيب 31، كما لقي 9 مدنيين حتفهم في باديتي حمص"
                 fig.n_end <= o.n_start < p.start
                 and o.parent is None
@@ -1187,6 +1206,13 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                 placed = [j for j in peers if sources[j] == "sentence"] or [
                     j for j in peers if sources[j] == "peer" and figs[j].sentence == fig.sentence
                 ]
+                if not _vague_place(row):  # a later figure in another governorate: another story
+                    placed = [
+                        j
+                        for j in placed
+                        if figs[j].sentence <= fig.sentence
+                        or rows[j]["governorate"] == row["governorate"]
+                    ]
                 if placed:
                     _copy_place(row, rows[placed[0]])
                     sources[i] = "peer"

@@ -130,6 +130,8 @@ class Gazetteer:
         self.names[normalize_term("ريفي دمشق")] = "gov.08"  # "في ريفي دمشق وحمص"
         c = supplement["country"]
         self._add(c["id"], c["name"], c["ar"], "country", None, c["lat"], c["lon"])
+        for name, code in supplement.get("isis_provinces", {}).items():  # "ولاية الخير"
+            self.names[normalize_term(name)] = code if code == c["id"] else f"gov.{code}"
         for city in sorted(geonames, key=lambda c: -c["population"]):
             arabic = [a for a in city["alternatenames"] if re.fullmatch(r"[\u0621-\u065f\s]+", a)]
             arabic = [a for a in arabic if normalize_term(a) not in stop and len(a.strip()) >= 3]

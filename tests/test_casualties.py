@@ -2245,6 +2245,24 @@ TWENTY_SECOND_ROUND_RULES = [
         "ذكر المرصد أن عدد الرعاة الذين أعدمهم التنظيم بلغ ستة، بينهم فتى دون الثامنة عشرة.",
         [("executed", 6, "civilians", False), ("executed", 1, "civilians", False)],
     ),
+    (  # "وقتلتهما": the two told before, killed by a verb with a dual pronoun
+        'وأضاف البيان: "حاول مرتزقان الفرار باتجاه الحدود، فاشتبكت معهما قواتنا وقتلتهما".',
+        [("killed", 2, "unknown", False)],
+    ),
+    (  # "استمرت المعارك نحو 10 أيام": a battle's totals
+        "هاجم التنظيم سجن الصناعة مطلع عام 2022، حين استمرت المعارك نحو 10 أيام، واستشهد "
+        "خلالها 121 من مقاتلي قوات سوريا الديمقراطية.",
+        [("killed", 121, "sdf", True)],
+    ),
+    (  # a monthly statistic published today is still a month's total
+        "وفي إحصائية شهرية نشرها المركز الإعلامي اليوم، أوضحت قوات سوريا الديمقراطية أنها "
+        "نفذت 27 عملية أسفرت عن القبض على 84 مرتزقاً من داعش.",
+        [("captured_or_abducted", 84, "isis", True)],
+    ),
+    (  # "four attacks in which five were killed": a total over several attacks
+        'ادعى التنظيم تنفيذ أربعة هجمات "قُتل فيها خمسة من عناصر قسد".',
+        [("killed", 5, "sdf", True)],
+    ),
 ]
 
 

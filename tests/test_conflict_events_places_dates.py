@@ -767,3 +767,23 @@ def test_the_same_incident_is_where_the_last_one_of_its_kind_was_told() -> None:
         "وذكر المرصد أن عدد الرعاة الذين أعدمهم التنظيم في الحادثة ذاتها بلغ ستة."
     )
     assert one(text, "executed", 6)["place_id"] == "badia.sy.mayadin"
+
+
+def test_an_isis_province_is_its_governorate_and_its_gloss_no_town() -> None:
+    text = (
+        'وفي "ولاية البركة" (الحسكة)، ادعى التنظيم تنفيذ أربعة هجمات "قُتل فيها خمسة من '
+        'المرتدين"، بينما نسب إلى "ولاية حمص" ثلاثة هجمات في بادية السخنة "هلك فيها 8 من '
+        'الجيش النصيري".'
+    )
+    assert one(text, "killed", 5)["place_id"] == "gov.01"
+    assert one(text, "killed", 8)["place_id"] == "badia.sy.sukhnah"
+
+
+def test_a_later_figure_in_another_governorate_does_not_place_an_earlier_one() -> None:
+    text = (
+        'وزعمت الصحيفة أن الهجوم استهدف حاجزاً لـ"قسد" في بلدة ذيبان وأوقع سبعة قتلى. لكن '
+        'قيادياً في "مجلس دير الزور العسكري" قال إن الهجوم أسفر عن مقتل مقاتلَين اثنين. وفي '
+        "الحسكة، قُتل عنصران من الأسايش بهجوم على حاجز."
+    )
+    two = [r for r in rows(text) if r["count_best"] == 2]
+    assert [r["place_id"] for r in two] == ["sy.dhiban", "gn.173811"]
