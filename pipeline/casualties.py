@@ -2004,6 +2004,7 @@ _ORIGIN_WORD = re.compile(r"(?:ابناء|اهالي)$")
 # a side that lost people: "وخسرت قوات النظام 40 عنصراً"; its subject is the victims' side
 # (no punctuation between the verb and the number: the same clause)
 _LOSER = re.compile(r"(?<!\w)[وف]?(?:خسر|خسرت|يخسر|تخسر|تكبد|تكبدت|يتكبد)\s+(?!.*[،,.:؛])")
+_SUBJECT_GAP = re.compile(r"\s*(?:قد\s+)?")
 _BY_THE_HAND = re.compile(r"(?<!\w)(?:علي\s+يد|علي\s+ايدي|من\s+قبل|برصاص|بنيران)\s+$")
 _ATTACKER_VERB = re.compile(
     r"(?<!\w)[وف]?(?:نصبت|نصب|نصبته|نصبه|نصبها|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
@@ -2565,7 +2566,7 @@ def find_figures(
             if fig.party == "unknown" and not risen and bare and here:
                 fig.party = here[-1].party  # "مقتل 8 عناصر من قوات النظام وجرح أربعة"
             if fig.party == "unknown":
-                fig.party = _side_that_lost(sw, fig, parties) or fig.party
+                fig.party = _side_that_lost(sw, fig, parties)
             if fig.party == "unknown" and not risen and not _others_noun(sw, fig):
                 fig.party = _continuity_party(sw, fig, figures, sentences)
             if (
@@ -3046,15 +3047,14 @@ def _tally_noun_status(m: re.Match[str]) -> str | None:
     return _status_in(m.group("noun"), STATUS_NOUNS)
 
 
-_LOST_AFTER_SIDE = re.compile(r"\s*(?:قد\s+)?[وف]?(?:خسرت|خسر|تخسر|يخسر)\s+(?:\S+\s+){0,5}?$")
-
-
-def _side_that_lost(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str | None:
-    """ "الميليشيات الإيرانية خسرت خلال شهر شباط أكثر من أربعين مقاتلاً": the side that lost them."""
-    for _, b, label in reversed(parties):
-        if b <= fig.n_start and _LOST_AFTER_SIDE.fullmatch(sw.norm, b, fig.n_start):
-            return label
-    return None
+def _side_that_lost(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
+    """ "الميليشيات الإيرانية خسرت خلال شهر شباط أكثر من أربعين مقاتلاً": the side named just
+    before the verb of losing."""
+    loser = _LOSER.search(sw.norm, max(sw.sent.start, fig.n_start - 80), fig.n_start)
+    if loser is None or len(sw.norm[loser.end() : fig.n_start].split()) > 5:
+        return "unknown"
+    subject = [p for p in parties if _SUBJECT_GAP.fullmatch(sw.norm, p[1], loser.start())]
+    return subject[-1][2] if subject else "unknown"
 
 
 def _story_party(

@@ -515,15 +515,11 @@ def _place_for(
         return _place_for(analysis, story, places)
     here = within(s.start, s.end)
     # "أفاد بأن العملية أسفرت عن مقتل 4": where that operation was told
-    named = (
-        [] if any(p.place.kind != "country" for p in here) else _event_told_before(analysis, fig)
-    )
-    same_event = (
-        None if any(p.place.kind != "country" for p in here) else _same_event_told(analysis, fig)
-    )
+    placed_here = any(p.place.kind != "country" for p in here)
+    same_event = None if placed_here else _same_event_told(analysis, fig)
     if same_event is not None:
         return _place_for(analysis, same_event, places)
-    for k in named:
+    for k in [] if placed_here else _event_told_before(analysis, fig):
         first = _incident_told_in(analysis, k)
         if first is not None:
             return _place_for(analysis, first, places)
@@ -792,6 +788,11 @@ _THE_EVENT = re.compile(
 )
 
 
+def _in_headline(analysis: Analysis, k: int) -> bool:
+    """Whether sentence ``k`` lies in the first line (a headline ".." may split in two)."""
+    return analysis.sentences[k].start < analysis.text.norm.find("\n")
+
+
 def _event_told_before(analysis: Analysis, fig: Figure) -> list[int]:
     """The sentences that told the incident a figure's sentence names again by its kind
     ("عملية الإنزال", "أفاد بأن العملية أسفرت عن"), nearest first; none when the sentence just
@@ -803,11 +804,10 @@ def _event_told_before(analysis: Analysis, fig: Figure) -> list[int]:
         return []
     noun = m.group("noun") or m.group("op")
     same = re.compile(rf"(?<!\w)(?:و?[بل]?(?:ال)?|لل){noun}(?!\w)")
-    headline_end = norm.find("\n")
     told = [
         k
         for k in range(fig.sentence - 1, -1, -1)
-        if analysis.sentences[k].start >= headline_end  # the headline only sums the story up
+        if not _in_headline(analysis, k)  # the headline only sums the story up
         and same.search(norm, analysis.sentences[k].start, analysis.sentences[k].end)
     ]
     return [] if told and told[0] == fig.sentence - 1 else told
@@ -826,12 +826,11 @@ def _same_event_told(analysis: Analysis, fig: Figure) -> Figure | None:
     s = analysis.sentences[fig.sentence]
     if not _SAME_EVENT.search(norm, s.start, s.end):
         return None
-    headline_end = norm.find("\n")
     told = [
         f
         for f in analysis.figures
         if f.sentence < fig.sentence
-        and analysis.sentences[f.sentence].start >= headline_end
+        and not _in_headline(analysis, f.sentence)
         and f.status == fig.status
         and not f.aggregate
     ]
