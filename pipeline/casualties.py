@@ -157,6 +157,7 @@ SINGULAR = _n(
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
+    "نجله نجلها كريمته "
     "والدها والدتها والدهما والدتهما والدهم والدتهم والدهن والدتهن شقيقهما شقيقتهما"
 )
 SINGULAR |= KIN_NOUNS
@@ -385,7 +386,8 @@ _AGGREGATE = re.compile(
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
     r"|خلال\s+(?:الساعات\s+(?:ال)?\s?(?:24|48|72|96)|(?:ال)?\s?(?:24|48|72|96)\s+ساعه)(?!\d)"
     r"|في\s+الايام\s+(?:\S+\s+)?(?:الاولي|الاخيره|الماضيه)(?!\w)"
-    r"|منذ\s+(?!(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
+    r"|منذ\s+(?!(?:(?:نحو|قرابه|حوالي)\s+)?(?:\d+\s+)?(?:دقيق|دقائق|ساع)"  # "منذ نحو 15 دقيقة"
+    r"|(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
     r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|(?:حصيله|احصائيه)\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)"
     r"|(?:الحصيله|الاحصائيه)\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
@@ -429,6 +431,7 @@ NEW_INCIDENT = re.compile(
 _OTHER_ACCOUNT = re.compile(
     r"\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s+(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت)(?!\w)"
 )
+_THE_TALLY = re.compile(r"(?<!\w)[وفب]?ال(?:حصيله|احصائيه)(?!\s+(?:الاوليه|الاولي|الجديده))(?!\w)")
 _SINGLE_INCIDENT = re.compile(
     r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)ا?(?!\w)"
     r"|(?<!\w)(?:استهدف|هاجم)(?:وا|ت)?\s+(?:\S+\s+)?(?:حافله|سياره|رتلا|دوريه|نقطه|حاجزا|موقعا)"
@@ -831,6 +834,10 @@ _COUNTED_AMONG = re.compile(r"\s+(?:(?:اخرون|اخرين)\s+)?في\s+عدا�
 
 
 # "مصير 6 مجهولاً": the fate of a number of people not named again
+# "نعت صفحات موالية على مواقع التواصل الاجتماعي 7 عناصر": where it was told, no subject
+_ON_SOCIAL_MEDIA = re.compile(
+    r"(?<!\w)(?:علي|عبر|في)\s+(?:مواقع|وسائل|منصات|شبكات|صفحات)\s+(?:ال)?تواصل(?:\s+(?:ال)?اجتماعي)?(?!\w)"
+)
 _FATE_BEFORE = re.compile(r"(?<!\w)مصير\s+$")
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?مجهول(?:ا|ين)?(?!\w)")
 # "200 من الجنود الأسرى الذين أُعدموا", "5,000 من المعتقلين أُعدموا": held, then put to death
@@ -907,6 +914,7 @@ def _own_status(
     if num.is_word and k >= 0 and _in(sw.words[k][2], PERSON_NOUNS):
         phrase_start = sw.words[k][0]
     gap = 0
+    media = [m.span() for m in _ON_SOCIAL_MEDIA.finditer(norm, sw.sent.start, num.start)]
     crossed = False  # past a comma-framed aside: only a verb may then govern the number
     stop_at = max(0, k - 14)  # asides do not count as gap; this bounds the walk back
     past_relative = -1  # the word before a relative clause framed by commas, skipped whole
@@ -966,6 +974,7 @@ def _own_status(
             break  # "استسلام مئات الجهاديين وإجلاء آلاف النساء": the verb counts the first
         in_party = any(p[0] <= w[0] < p[1] for p in parties)
         support = _in(w[2], _SUPPORT_WORDS)  # "قضت وحدات من الجيش بالتعاون مع القوات الرديفة على 9"
+        support = support or any(a <= w[0] < b for a, b in media)  # "على مواقع التواصل"
         if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party or support):
             break
         gap += 0 if (in_party and counts_people) or support else 1  # the subject between them
@@ -1299,6 +1308,9 @@ _STILL_MISSING = _n("مفقودا مفقودين مفقودان مفقود")
 _OF_ITS_KIND = re.compile(r"\s+من\s+نوع(?:ه|ها)(?!\w)")
 
 
+_NAMING_THE_COUNTED = re.compile(r"(?:اثنين|اثنان)\s*[،,]\s*(?:هما)\s+(?:[^\s،,.]+\s+){0,3}$")
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
@@ -1339,8 +1351,11 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and words[k + 1][2] not in ("في", "من", "علي", "عن", "الي", "خلال", "جراء", "اثر")
             and not _in(words[k + 1][2], PERSON_NOUNS)
         )
+        # "بإصابة مدنيين اثنين، هما مزارع ونجله": the two counted, named one by one
+        named_pair = _NAMING_THE_COUNTED.search(sw.norm, max(0, words[k][0] - 40), words[k][0])
         if (
             k not in taken
+            and not named_pair
             and not restated
             and not ordinal
             and not last_of
@@ -1384,6 +1399,15 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             status = None
         marker = _in(word, BREAKDOWN_MARKERS) and word not in ("هم", "وهم")
         nxt = k + 1
+        aside_end = words[k][1]
+        while (  # "ألقت القبض، فجر اليوم الثلاثاء، على شخصين": a time framed by commas
+            status
+            and nxt + 1 < len(words)
+            and (sw.in_date(words[nxt][0], words[nxt][1]) or _in(words[nxt][2], TIMES_OF_DAY))
+            and _gap_has_punct(sw.norm, words[k][1], words[k + 1][0])
+        ):
+            nxt += 1
+            aside_end = words[nxt][0]  # the clause goes on past the aside's closing comma
         if status and nxt + 1 < len(words) and words[nxt][2] in _BETWEEN_CUE_AND_NOUN:
             nxt += 1  # "قتل فيه عنصر"
         elif (
@@ -1393,7 +1417,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and _THE_INCIDENT_WORD.fullmatch(words[nxt + 1][2])
         ):
             nxt += 2  # "كما قُتل في الهجوم عنصر من ميليشيا"
-        if (status or marker) and not _gap_has_punct(sw.norm, words[k][1], words[nxt][0]):
+        if (status or marker) and not _gap_has_punct(sw.norm, aside_end, words[nxt][0]):
             noun = words[nxt][2]
             if _is_dual(noun):
                 add(nxt, 2, status)
@@ -2490,6 +2514,8 @@ def find_figures(
             if local
             else None
         )
+        if single and _THE_TALLY.search(norm, sent.start, min(f.n_start for f in local)):
+            single = None  # "وأوضحت الحصيلة أن العمليات أسفرت عن ... ومقتل 6 خلال الاشتباكات"
         if (
             local
             and not has_date
@@ -2935,7 +2961,7 @@ _ALL_DUAL_VERBS = set().union(*STATUS_AFTER_DUAL.values())
 RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
 COMPANIONS = _n(
     "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها معاونيه معاونيها مساعديه مساعديها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
-    "ابنه ابنها شقيقه شقيقها زوجته والده والدته"
+    "ابنه ابنها شقيقه شقيقها زوجته والده والدته نجله نجلها"
 )
 ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
 OUR_FORCES = _n("قواتنا عناصرنا مقاتلينا جنودنا رفاقنا أبطالنا زملائنا")

@@ -87,7 +87,7 @@ _DIRECTION = re.compile(
 
 # "على بعد نحو 60 كيلومتراً جنوب غربي مدينة دير الزور": a distance from a reference point
 _DISTANCE_FROM = re.compile(
-    r"(?<!\w)بعد\s+(?:\S+\s+){0,2}?(?:كيلو\S*|كم|كلم|متر\S*|اميال|ميل)\s+(?:\S+\s+){0,4}?$"
+    r"(?<!\w)[تي]?بعد\s+(?:\S+\s+){0,2}?(?:كيلو\S*|كم|كلم|متر\S*|اميال|ميل)\s+(?:\S+\s+){0,4}?$"
 )
 
 
@@ -152,6 +152,8 @@ def _far_reference(norm: str, mention: PlaceMention) -> bool:
     m = _DISTANCE_FROM.search(norm, max(0, mention.start - 70), mention.start)
     if not m:
         return False
+    if mention.place.kind == "road":
+        return True  # "مزرعة تبعد نحو 6 كيلومترات عن الطريق الدولي دمشق – حمص": a road is long
     span = m.group()
     numbers = [n for n in find_numbers(span) if n.best > 0]
     metres = re.search(r"(?<!\w)متر", span) and "كيلو" not in span
@@ -240,7 +242,8 @@ _ORIGIN = re.compile(
 _CAME_FROM = re.compile(
     r"(?<!\w)(?:تسلل|قادم|انطلق|انطلاق)\S*\s+(?:\S+\s+){0,4}?من\s+"
     r"(?:(?:عمق|محيط|اطراف|جهه|ناحيه)\s+)?(?:(?:مدينه|بلده|قريه)\s+)?$|(?<!\w)من\s+عمق\s+$"
-)
+    r"|(?<!\w)(?:ال)?تعزيزات\s+(?:\S+\s+){0,2}?من\s+(?:(?:مدينه|بلده|قريه)\s+)?$"
+)  # and "قبل وصول تعزيزات من مدينة دير الزور": where help came from
 # "عائدين من مقر الميليشيا في مدينة الميادين إلى مدينة دير الزور", "في طريق عودتهم إلى مواقعهم
 # في بادية السخنة": where travellers came from or were heading, not where they were hit (but
 # "أثناء عودته إلى منزله في بلدة الشحيل" is where he was shot)
@@ -278,6 +281,14 @@ _FIRST_NAME = re.compile(
 )
 
 
+# "وقال مصدر محلي من بلدة السعن": the source's town, unless the story is then told there ("على
+# أطراف البلدة")
+_SOURCE_FROM = re.compile(
+    r"(?<!\w)(?:مصدر|مصادر)\s+(?:(?:محلي|محليه|اهلي|اهليه)\s+)?من\s+(?:(?:مدينه|بلده|قريه|ريف)\s+)?$"
+)
+_THE_TOWN_AGAIN = re.compile(r"(?<!\w)(?:[وفب]?ال|لل)(?:بلده|مدينه|قريه)(?!\w)")
+
+
 def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
     """A hospital's town, a direction of flight, the victims' home town, the correspondent's
     town or a person's family name: not where it happened."""
@@ -287,6 +298,10 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _TAKEN_TO.search(before)
         or _FLIGHT.search(before[-45:])
         or _ORIGIN.search(before)
+        or (
+            _SOURCE_FROM.search(before)
+            and not _THE_TOWN_AGAIN.search(norm, mention.end, mention.end + 200)
+        )
         or _CORRESPONDENT.search(before[-40:])
         or _CAME_FROM.search(before)
         or _DOCUMENTER.search(before)
@@ -519,6 +534,9 @@ def _place_for(
     same_event = None if placed_here else _same_event_told(analysis, fig)
     if same_event is not None:
         return _place_for(analysis, same_event, places)
+    updated = None if placed_here else _toll_updated(analysis, fig)
+    if updated is not None:  # "ارتفاع حصيلة القتلى إلى 12": where the attack it updates was
+        return _place_for(analysis, updated, places)
     for k in [] if placed_here else _event_told_before(analysis, fig):
         first = _incident_told_in(analysis, k)
         if first is not None:
@@ -571,7 +589,10 @@ def _place_for(
         and not all(_far_reference(norm, p) for p in here)
     )
     own_time = any(r.search(norm, s.start, s.end) for r in (ABSOLUTE, MONTH_ONLY, WEEKDAY))
-    if vague and not own_time and not NEW_INCIDENT.match(norm, s.start):
+    # "وكان المراسل قد أفاد، صباح الاثنين، بمقتل أربعة ... عند أطراف البادية": the first
+    # report of the story, told again
+    retold = _HAD_TOLD.match(norm, s.start) is not None
+    if vague and (retold or (not own_time and not NEW_INCIDENT.match(norm, s.start))):
         # "أحد حواجز الفرقة 74 العاملة في البادية تعرّض لهجوم": the story's place told before
         for back in (1, 2, 3):  # while the story goes on
             if fig.sentence - back < 0 or (
@@ -646,7 +667,11 @@ def _place_for(
         if fig.sentence - back < 0:
             break
         prev = sents[fig.sentence - back]
-        found = [p for p in within(prev.start, prev.end) if p.place.kind != "country"]
+        found = [  # "مزرعة تبعد 6 كيلومترات عن الطريق الدولي": a reference point is no context
+            p
+            for p in within(prev.start, prev.end)
+            if p.place.kind != "country" and not _far_reference(norm, p)
+        ]
         if found:
             return finest(reversed(found)), "context"
     # the headline is the first line, though ".." may break it into sentences ("بين 9 و14
@@ -685,7 +710,14 @@ _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
 _UNTIL = re.compile(r"(?<!\w)حتي\s+(?:(?:صباح|مساء|ظهر|ليل|فجر|ساعه)\s+)?$")
-_DIED_LATER = re.compile(r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|فارق|فارقوا|متاثر\S*)(?!\w)")
+_DIED_LATER = re.compile(
+    r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|توفيا|[يت]?فارق|فارقوا|فارقا|فارقت|متاثر\S*)(?!\w)"
+)
+
+
+_OF_THE_WOUNDED_DIED = re.compile(
+    r"(?<!\w)(?:من\s+(?:ال)?(?:مصابين|جرحي)|(?:ال)?(?:جريح|مصاب)\s+(?:ال)?(?:ثالث|رابع|اخر))(?!\w)"
+)
 
 
 def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[DateMention]:
@@ -701,7 +733,9 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
         here = [d for d in here if d not in told]
     # "... إلى 9 قتلى، بعد وفاة اثنين من الجرحى صباح اليوم": the attack's day, not the deaths'
     died = [d for d in here if _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)]
-    if len(here) > len(died):
+    if len(here) > len(died) or (died and _OF_THE_WOUNDED_DIED.search(norm, s.start, s.end)):
+        # "وأضاف أن اثنين من المصابين فارقا الحياة مساء الاثنين": the wounded of the attack
+        # told before, dated by it
         here = [d for d in here if d not in died]
     # "نعت صفحات موالية ستة منهم حتى صباح اليوم": how far the count was told, not when it happened
     return [d for d in here if not _UNTIL.search(norm, max(s.start, d.start - 15), d.start)]
@@ -837,6 +871,51 @@ def _same_event_told(analysis: Analysis, fig: Figure) -> Figure | None:
     return told[-1] if told else None
 
 
+_UPDATED_TOLL = re.compile(
+    r"(?<!\w)[وف]?(?:ارتفعت|ارتفع|ارتفاع|ترتفع)\s+(?:ال)?حصيله(?!\w)"
+    r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده)(?!\w)"
+)
+
+
+def _toll_updated(analysis: Analysis, fig: Figure) -> Figure | None:
+    """The first telling of the incident an updated toll updates ("ارتفعت حصيلة قتلى الهجوم إلى
+    9"، "الحصيلة المحدثة: مقتل 5"): the first incident figure before it of the same outcome and
+    compatible side, else the first telling in the next sentence ("وكانت الوزارة قد أعلنت ...")."""
+    norm = analysis.text.norm
+    s = analysis.sentences[fig.sentence]
+    if fig.aggregate or not _UPDATED_TOLL.search(norm, s.start, fig.n_start):
+        return None
+    first = next(
+        (
+            f
+            for f in analysis.figures
+            if f.sentence < fig.sentence
+            and not _in_headline(analysis, f.sentence)
+            and not f.aggregate
+            and f.status == fig.status
+            and ("unknown" in (f.party, fig.party) or f.party == fig.party)
+        ),
+        None,
+    )
+    if first is not None or fig.sentence + 1 >= len(analysis.sentences):
+        return first
+    nxt = analysis.sentences[fig.sentence + 1]
+    if _HAD_TOLD.match(norm, nxt.start) and not _UPDATED_TOLL.search(norm, nxt.start, nxt.end):
+        return _incident_told_in(analysis, fig.sentence + 1)
+    return None
+
+
+def _untimed_update(analysis: Analysis, fig: Figure, here: list[DateMention]) -> Figure | None:
+    """The incident an updated toll updates, when the toll has no day of its own (only the day
+    it was told, or the day the wounded died: "بعد وفاة عنصرين اليوم")."""
+    norm = analysis.text.norm
+    s = analysis.sentences[fig.sentence]
+    own = [d for d in here if not _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)]
+    if len(_told_dates(norm, s, own)) < len(own):
+        return None
+    return _toll_updated(analysis, fig)
+
+
 def _incident_told_in(analysis: Analysis, k: int) -> Figure | None:
     """The first incident figure of sentence ``k``, if any."""
     return next((f for f in analysis.figures if f.sentence == k and not f.aggregate), None)
@@ -871,6 +950,9 @@ def _date_for(
         )
         if when and precision in ("day", "days"):
             return when - timedelta(days=_days(before_story.group("n"))), "day"
+    updated = _untimed_update(analysis, fig, here)
+    if updated is not None:  # "الحصيلة المحدثة: مقتل 5 عناصر": the day of the attack it updates
+        return _date_for(analysis, updated, dates, published)
     told = _told_dates(analysis.text.norm, s, here)
     if fig.sentence + 1 < len(sents) and len(told) == len(here):
         nxt = sents[fig.sentence + 1]

@@ -2193,6 +2193,36 @@ TWENTY_FIRST_ROUND_RULES = [
 ]
 
 
+TWENTY_THIRD_ROUND_RULES = [
+    (  # minutes of fighting are no period that makes the toll a total
+        "22:28 | والاشتباكات مستمرة منذ نحو 15 دقيقة.\n22:40 | مصدر طبي: مقتل عنصرين من الأمن "
+        "العام وإصابة 3 آخرين في الهجوم على الحاجز.",
+        [("killed", 2, "government", False), ("wounded", 3, "government", False)],
+    ),
+    (  # where the mourning was posted stands between the verb and its number
+        "نعت صفحات موالية للحكومة على مواقع التواصل الاجتماعي 7 عناصر، بينهم ضابط.",
+        [("killed", 7, "government", False), ("killed", 1, "government", False)],
+    ),
+    (  # "نجله": his son
+        "قضى راعي أغنام وأصيب نجله بجروح بليغة بانفجار لغم في بادية معدان.",
+        [("killed", 1, "civilians", False), ("wounded", 1, "civilians", False)],
+    ),
+    (  # the two counted, then named: no third figure
+        "استهدفت مسيرة منزلاً، ما تسبب بإصابة مدنيين اثنين، هما مزارع وابنه (13 عاماً)، بجروح.",
+        [("wounded", 2, "civilians", False)],
+    ),
+    (  # a time framed by commas between "القبض" and "على"
+        'ألقت الدوريات القبض، فجر اليوم الثلاثاء، على شخصين يشتبه بانتمائهما لخلية تابعة لتنظيم "داعش".',
+        [("captured_or_abducted", 2, "isis", False)],
+    ),
+    (  # "وأوضحت الحصيلة": the tally goes on, whatever the clashes it names
+        "نشر المركز حصيلة عملياته خلال شهر تموز المنصرم. وأوضحت الحصيلة أن العمليات أسفرت عن "
+        "اعتقال 47 مرتزقاً، ومقتل 6 مرتزقة خلال الاشتباكات.",
+        [("captured_or_abducted", 47, "unknown", True), ("killed", 6, "unknown", True)],
+    ),
+]
+
+
 TWENTY_SECOND_ROUND_RULES = [
     (  # a quoted name after "ميليشيات" says whose militias
         'قُتل ١٢ عنصراً من ميليشيات "فاطميون" و"حزب الله" العراقي بهجوم للتنظيم.',
@@ -2266,7 +2296,7 @@ TWENTY_SECOND_ROUND_RULES = [
 ]
 
 
-# rounds five to twenty-two: rules that failed on the blind batches ad* and later
+# rounds five to twenty-three: rules that failed on the blind batches ad* and later
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2297,7 +2327,8 @@ TWENTY_SECOND_ROUND_RULES = [
     + TWENTIETH_ROUND_RULES
     + BEFORE_TWENTY_FIRST_ROUND
     + TWENTY_FIRST_ROUND_RULES
-    + TWENTY_SECOND_ROUND_RULES,
+    + TWENTY_SECOND_ROUND_RULES
+    + TWENTY_THIRD_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

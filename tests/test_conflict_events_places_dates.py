@@ -787,3 +787,73 @@ def test_a_later_figure_in_another_governorate_does_not_place_an_earlier_one() -
     )
     two = [r for r in rows(text) if r["count_best"] == 2]
     assert [r["place_id"] for r in two] == ["sy.dhiban", "gn.173811"]
+
+
+def test_an_updated_toll_is_dated_by_the_first_telling_of_its_attack() -> None:
+    timeline = (
+        "الأحد 12 أيار\n\n22:40 | مصدر طبي: مقتل عنصرين من الأمن العام بهجوم على حاجز قرب بلدة "
+        "موحسن.\n\nالإثنين 13 أيار\n\n07:30 | الحصيلة المحدثة بحسب مصدر في الأمن العام: مقتل 5 "
+        "عناصر."
+    )
+    assert one(timeline, "killed", 5)["event_date"] == date(2024, 5, 12)
+    told_next = (
+        "ارتفعت حصيلة قتلى الهجوم على نقاط الجيش في بادية حمص إلى تسعة قتلى، بعد وفاة عنصرين "
+        "متأثرين بإصابتهما، اليوم الإثنين. وكانت وزارة الداخلية قد أعلنت، مساء أمس الأحد، مقتل "
+        "سبعة عناصر في هجوم على نقطتين على طريق تدمر – السخنة فجر الأحد."
+    )
+    assert one(told_next, "killed", 9)["event_date"] == date(2024, 5, 12)
+
+
+def test_an_updated_toll_is_placed_where_its_attack_was() -> None:
+    text = (
+        "وقالت مصادر إن الرتل تعرض لهجوم قرب بلدة الشولا. وقال المرصد إن الكمين أسفر عن مقتل 9 "
+        "عناصر، مؤكداً أن مقاتلي التنظيم أسروا عنصرين واقتادوهما إلى جهة مجهولة في عمق البادية. "
+        "ثم عاد المرصد وأعلن، أمس الأحد، ارتفاع حصيلة القتلى إلى 12 عنصراً، بعد وفاة 3 من الجرحى "
+        "متأثرين بإصاباتهم في المشفى العسكري بدير الزور."
+    )
+    assert one(text, "killed", 12)["place_id"] == "sy.shola"
+
+
+def test_the_wounded_who_died_later_are_dated_by_their_attack() -> None:
+    text = (
+        "هاجم مسلحون ليل السبت موقعاً لميليشيا فاطميون قرب البوكمال، ما أدى إلى مقتل أربعة "
+        "عناصر. وأضاف أن اثنين من المصابين فارقا الحياة مساء الأحد، قبل أن يفارق جريح ثالث "
+        "الحياة صباح اليوم، فيما لا يزال ثلاثة جرحى يتلقون العلاج."
+    )
+    assert one(text, "killed", 2)["event_date"] == date(2024, 5, 11)
+    assert one(text, "wounded", 3)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_first_report_told_again_keeps_the_story_place() -> None:
+    text = (
+        "ارتفعت حصيلة قتلى الهجوم على موقع لميليشيا فاطميون جنوبي مدينة البوكمال إلى سبعة. وكان "
+        "المراسل قد أفاد، صباح الأحد، بمقتل أربعة عناصر من الميليشيا عند أطراف البادية."
+    )
+    assert one(text, "killed", 4)["place_id"] == "sy.bukamal"
+
+
+def test_where_help_came_from_and_a_road_far_off_are_not_the_place() -> None:
+    reinforcements = (
+        "تعرض الرتل لهجوم قرب بلدة الشولا، قبل وصول تعزيزات من مدينة دير الزور. وقال المرصد إن "
+        "الكمين أسفر عن مقتل 9 عناصر."
+    )
+    assert one(reinforcements, "killed", 9)["place_id"] == "sy.shola"
+    road = (
+        "نفذت قوى الأمن عملية في الجرود بين مدينتي يبرود والنبك. وتبين أن أفراد الخلية يتخذون "
+        "من مزرعة تبعد نحو 6 كيلومترات عن الطريق الدولي دمشق – حمص مقراً لهم. وأسفرت العملية "
+        "عن مقتل ثلاثة من أفراد الخلية."
+    )
+    assert not one(road, "killed", 3)["place_id"].startswith("road.gn.169577")
+
+
+def test_a_sources_town_is_not_the_place_unless_the_story_is_told_there() -> None:
+    elsewhere = (
+        "قتل ثلاثة من جامعي الكمأة في بادية أثريا. وقال مصدر محلي من بلدة السعن إن ثلاثة آخرين "
+        "ما زالوا مفقودين."
+    )
+    assert one(elsewhere, "missing", 3)["place_id"] == "badia.sy.ithriya"
+    there = (
+        "وقال مصدر محلي من ذيبان إن مسلحين هاجموا نقطة لقسد على أطراف البلدة، ما أدى إلى مقتل "
+        "ستة من عناصرها."
+    )
+    assert one(there, "killed", 6)["place_id"] == "sy.dhiban"
