@@ -1308,7 +1308,7 @@ _STILL_MISSING = _n("مفقودا مفقودين مفقودان مفقود")
 _OF_ITS_KIND = re.compile(r"\s+من\s+نوع(?:ه|ها)(?!\w)")
 
 
-_NAMING_THE_COUNTED = re.compile(r"(?:اثنين|اثنان)\s*[،,]\s*(?:هما)\s+(?:[^\s،,.]+\s+){0,3}$")
+_NAMING_THE_COUNTED = re.compile(r"(?:اثنين|اثنان)\s*[،,]\s*هما\s+(?:[^\s،,.]+\s+){0,3}$")
 
 
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
@@ -1399,15 +1399,15 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             status = None
         marker = _in(word, BREAKDOWN_MARKERS) and word not in ("هم", "وهم")
         nxt = k + 1
-        aside_end = words[k][1]
+        clause_from = words[k][1]  # where the cue's clause goes on
+        framed = bool(status) and _gap_has_punct(sw.norm, words[k][1], words[k + 1][0])
         while (  # "ألقت القبض، فجر اليوم الثلاثاء، على شخصين": a time framed by commas
-            status
+            framed
             and nxt + 1 < len(words)
             and (sw.in_date(words[nxt][0], words[nxt][1]) or _in(words[nxt][2], TIMES_OF_DAY))
-            and _gap_has_punct(sw.norm, words[k][1], words[k + 1][0])
         ):
             nxt += 1
-            aside_end = words[nxt][0]  # the clause goes on past the aside's closing comma
+            clause_from = words[nxt][0]  # past the aside's closing comma
         if status and nxt + 1 < len(words) and words[nxt][2] in _BETWEEN_CUE_AND_NOUN:
             nxt += 1  # "قتل فيه عنصر"
         elif (
@@ -1417,7 +1417,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and _THE_INCIDENT_WORD.fullmatch(words[nxt + 1][2])
         ):
             nxt += 2  # "كما قُتل في الهجوم عنصر من ميليشيا"
-        if (status or marker) and not _gap_has_punct(sw.norm, aside_end, words[nxt][0]):
+        if (status or marker) and not _gap_has_punct(sw.norm, clause_from, words[nxt][0]):
             noun = words[nxt][2]
             if _is_dual(noun):
                 add(nxt, 2, status)

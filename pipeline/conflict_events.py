@@ -531,12 +531,11 @@ def _place_for(
     here = within(s.start, s.end)
     # "أفاد بأن العملية أسفرت عن مقتل 4": where that operation was told
     placed_here = any(p.place.kind != "country" for p in here)
-    same_event = None if placed_here else _same_event_told(analysis, fig)
-    if same_event is not None:
-        return _place_for(analysis, same_event, places)
-    updated = None if placed_here else _toll_updated(analysis, fig)
-    if updated is not None:  # "ارتفاع حصيلة القتلى إلى 12": where the attack it updates was
-        return _place_for(analysis, updated, places)
+    # "في الكمين ذاته", "ارتفاع حصيلة القتلى إلى 12": where the incident named again was told
+    for told_before in () if placed_here else (_same_event_told, _toll_updated):
+        first = told_before(analysis, fig)
+        if first is not None:
+            return _place_for(analysis, first, places)
     for k in [] if placed_here else _event_told_before(analysis, fig):
         first = _incident_told_in(analysis, k)
         if first is not None:
