@@ -273,6 +273,8 @@ PARTIES: dict[str, list[str]] = {
         "الفصائل الإيرانية", "مقاتلي المقاومة", "المقاومة الإسلامية", "محور المقاومة",
         "المدافعين عن المقدسات", "المدافعين عن الحرم", "المدافعين عن المراقد", "مدافعي الحرم",
         "المدافعين عن مقام السيدة زينب", "حماة المقدسات",
+        "موال لإيران", "الموالي لإيران", "موالي لإيران",  # "فصيل مسلح موالٍ لإيران"
+        "الموالية لطهران", "موالية لطهران", "موال لطهران", "المدعومة من طهران",
     ],
     "russia": [
         "القوات الروسية", "الجيش الروسي", "روسي", "روسيا", "الروس", "روس", "الروسية", "الروسي",
@@ -388,6 +390,8 @@ _AGGREGATE = re.compile(
     r"|في\s+الايام\s+(?:\S+\s+)?(?:الاولي|الاخيره|الماضيه)(?!\w)"
     r"|منذ\s+(?!(?:(?:نحو|قرابه|حوالي)\s+)?(?:\d+\s+)?(?:دقيق|دقائق|ساع)"  # "منذ نحو 15 دقيقة"
     r"|(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
+    # "فقدان الاتصال بعنصرين منذ السبت": a day; "الأعنف منذ مقتل 23 جندياً": that event's toll
+    r"|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?!\w)|(?:مقتل|اغتيال|اختطاف)\s"
     r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|(?:حصيله|احصائيه)\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)"
     r"|(?:الحصيله|الاحصائيه)\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
@@ -1879,7 +1883,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if loser:  # "خسر الحرس الثوري منذ تدخله في سوريا أكثر من 2100 مقاتل": the subject lost them
         named = [p for p in parties if loser.end() <= p[0] < fig.n_start]
         if named:
-            return named[0][2]
+            return _joined_sides(sw, named)  # "خسرت ميليشيات الأسد والميليشيات الإيرانية 64"
     k0 = sw.index_at(fig.n_start) - 1
     if not fig.implicit and k0 >= 0 and fig.qualifier == "exact" and fig.best == 2:
         before_words = sw.words[max(0, k0 - 1) : k0 + 1]
@@ -2033,7 +2037,7 @@ _BY_THE_HAND = re.compile(r"(?<!\w)(?:علي\s+يد|علي\s+ايدي|من\s+ق�
 _ATTACKER_VERB = re.compile(
     r"(?<!\w)[وف]?(?:نصبت|نصب|نصبته|نصبه|نصبها|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
     r"استهدفت|استهدف|اغتالت|اغتال|يقتلون|يقتل|يشن|تشن|يعدم|يختطف)\s+"
-    r"|(?<!\w)(?:هجوم|هجمات|هجوما|كمين|كمينا|غاره|غارات|قصف)\s+(?:جديد\s+)?(?:ل|من\s+)"
+    r"|(?<!\w)(?:هجوم|هجمات|هجوما|كمين|كمينا|غاره|غارات|قصف|تسلل)\s+(?:جديد\s+)?(?:ل|من\s+)"
     r"|(?<!\w)(?:برصاص|بنيران|علي\s+يد|من\s+قبل|بغارات|بغاره|بقصف)\s+"
 )
 
@@ -2099,9 +2103,11 @@ def _clause(norm: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
 _SUSPECTS = re.compile(
     r"(?<!\w)[وال]*مشتبه\S*|(?<!\w)(?:للاشتباه|بتهمه|بتهم)\s+(?:ب)?(?:انتمائ|الانتماء)"
     r"|(?<!\w)[يت]شتبه\s+(?:ب|في\s+)?(?:انتمائ|الانتماء|انهم|بانهم)"
-)  # and "يُشتبه بانتمائهم"
+    r"|(?<!\w)(?:متهمين|متهمون|المتهمين|متهما|متهم)\s+(?:ب|في\s+)?(?:انتمائ|الانتماء)"
+)  # and "يُشتبه بانتمائهم", "متهمين بالانتماء إلى التنظيم"
 
 
+_AMONG_THEM = re.compile(r"(?<!\w)[و]?(?:بينهم|منهم|بينها)(?!\w)")
 _RELATIVE_ASIDE = re.compile(r"[،,]\s*(?:التي|الذي|الذين|اللذين|اللتين)\s[^،,.]{0,60}[،,]")
 
 
@@ -2114,7 +2120,12 @@ def _suspects_party(
     aside = _RELATIVE_ASIDE.search(sw.norm, fig.n_end, sw.sent.end)
     aside = aside if aside and aside.start() < fig.n_end + 40 else None
     reach = 40 + (aside.end() - aside.start() if aside else 0)  # "في بلدة الكوم، التي ...،"
-    if not _SUSPECTS.search(sw.norm, start, min(sw.sent.end, fig.n_end + reach)):
+    suspects = _SUSPECTS.search(sw.norm, start, sw.sent.end)
+    if (
+        not suspects
+        or suspects.start() >= fig.n_end + reach  # begun within reach
+        or _AMONG_THEM.search(sw.norm, fig.n_end, suspects.start())  # a sub-count's accusation
+    ):
         return None
     start = sentences[sw.sent.index - 1].start if sw.sent.index else sw.sent.start
     groups = [p[2] for p in parties if start <= p[0] < sw.sent.end and p[2] == "isis"]
@@ -2163,11 +2174,12 @@ _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|
 
 
 def _attacker_hint(
-    sw: _Sentence, parties: list[tuple[int, int, str]], reach: int = 12
+    sw: _Sentence, parties: list[tuple[int, int, str]], reach: int = 12, end: int | None = None
 ) -> str | None:
-    """The party doing the attacking in a sentence: named right after an attack verb or word."""
+    """The party doing the attacking in a sentence (before ``end``): named right after an attack
+    verb or word."""
     norm = sw.norm
-    for m in _ATTACKER_VERB.finditer(norm, sw.sent.start, sw.sent.end):
+    for m in _ATTACKER_VERB.finditer(norm, sw.sent.start, end or sw.sent.end):
         named = [
             p
             for p in parties
@@ -2179,7 +2191,7 @@ def _attacker_hint(
         ]
         if named and named[0][2] != "both_sides":
             return named[0][2]
-    for m in _ATTACK_VERB_AFTER_SUBJECT.finditer(norm, sw.sent.start, sw.sent.end):
+    for m in _ATTACK_VERB_AFTER_SUBJECT.finditer(norm, sw.sent.start, end or sw.sent.end):
         subject = [
             p
             for p in parties
@@ -2238,7 +2250,7 @@ _OF_ONE_INCIDENT = re.compile(
 # "بعد رصد ومتابعة استخباراتية استمرت 3 أسابيع": how long the watching lasted, no tally
 # period; "ولا قتلى حتى اللحظة": none so far
 _OTHER_DURATION = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:رصد(?!\s+(?:ال)?مرصد)|متابعه|مراقبه|تحضير|تحضيرات|تحقيقات|تحقيق|تعقب|ملاحقه|حصار)"
+    r"(?<!\w)(?<![«\"“])[وب]?(?:ال)?(?:رصد(?!\s+(?:ال)?مرصد)|متابعه|مراقبه|تحضير|تحضيرات|تحقيقات|تحقيق|تعقب|ملاحقه|حصار)"
     r"\s+(?:\S+\s+){0,2}$|(?<!\w)و?لا\s+\S+\s+$"
     # "يرعى الغنم في هذه البادية منذ 20 سنة", "كان يدرّس في مدرسة القرية منذ 15 عاماً": a life
     r"|(?<!\w)(?:كان\s+)?[يت](?:رعي|درس|عمل|سكن|قيم|عيش|خدم|قطن|تنقل)\s+(?:\S+\s+){0,5}$"
@@ -2640,9 +2652,7 @@ def find_figures(
                 if before and fig.sentence - before[-1].sentence <= reach:
                     fig.party = before[-1].party
             if _in(noun, ATTACKER_NOUNS) and id(fig) not in told_attackers:
-                earlier = [f for f in figures[:base] + local[:k] if f.perpetrator]
-                if earlier:
-                    fig.party = earlier[-1].perpetrator
+                fig.party = _attackers_of_last_told(figures[:base] + local[:k]) or fig.party
             if _in(noun, OUR_FORCES) or re.search(
                 r"(?<!\w)من\s+(?:(?:مقاتلي|عناصر|افراد|جنود)\s+)?"
                 r"(?:قواتنا|عناصرنا|مقاتلينا|رفاقنا|جنودنا|ابطالنا|زملائنا)",
@@ -2963,7 +2973,7 @@ COMPANIONS = _n(
     "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها معاونيه معاونيها مساعديه مساعديها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
     "ابنه ابنها شقيقه شقيقها زوجته والده والدته نجله نجلها"
 )
-ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين")
+ATTACKER_NOUNS = _n("المهاجمين المهاجمون المهاجم مهاجم مهاجما منفذي المنفذين المتسللين المتسللون")
 OUR_FORCES = _n("قواتنا عناصرنا مقاتلينا جنودنا رفاقنا أبطالنا زملائنا")
 SOLDIER_NOUNS = _n(
     "جندي جنديا جنود جنديين جنديان الجنود ضابط ضباط ضابطا ضابطين ضابطان ملازم نقيب رائد مقدم "
@@ -3327,7 +3337,7 @@ def _link(
 
 
 _NEUTRALISED = re.compile(r"(?<!\w)[وب]?(?:تحييد|حيدت|حيد|حيدوا)\s+$")
-_ATTACKERS_NOUN = re.compile(r"(?<!\w)[وفل]?(?:ال)?مهاجم(?:ين|ون|ا)?(?!\w)")
+_ATTACKERS_NOUN = re.compile(r"(?<!\w)(?:[وفل]?(?:ال)?مهاجم|[وف]?(?:ال)?متسلل)(?:ين|ون|ا)?(?!\w)")
 
 
 def _attackers_counted(
@@ -3338,7 +3348,7 @@ def _attackers_counted(
     dates: list[DateMention],
 ) -> str | None:
     """ "إن المهاجمين ... انسحبوا بعد مقتل 3 منهم", "مقتل اثنين من المهاجمين": the attackers'
-    side, named in the sentence or just before."""
+    side, named before it in the sentence or just before."""
     i, noun = _noun_after(sw, fig.n_end)
     own = _own_noun(sw, fig)
     if (
@@ -3355,7 +3365,8 @@ def _attackers_counted(
             return None
     else:
         return None
-    attacker = _attacker_hint(sw, parties)
+    # "قُتل ثلاثة من المهاجمين ... قبل أن تشنّ الطائرات الروسية غارات": attackers named before
+    attacker = _attacker_hint(sw, parties, end=fig.n_start)
     for back in range(1, 5):  # "الهجوم الذي شنّه تنظيم داعش على السجن" told before
         if attacker or sw.sent.index < back:
             break
@@ -3363,6 +3374,16 @@ def _attackers_counted(
         named = _party_mentions(sw.norm, prev.sent.start, prev.sent.end)
         attacker = _attacker_hint(prev, named, reach=24)  # "هاجم مسلحو تنظيم داعش"
     return attacker
+
+
+def _attackers_of_last_told(earlier: list[Figure]) -> str | None:
+    """Who attacked the side counted last: "ارتفاع عدد قتلى الأمن العام إلى 4 ... مقتل اثنين من
+    المهاجمين" takes the attackers of the headline's "بهجوم لخلايا داعش", not of a raid told since."""
+    if not earlier:
+        return None
+    told = [f for f in earlier if f.perpetrator]
+    same_side = [f for f in told if f.party == earlier[-1].party]
+    return (same_side or told)[-1].perpetrator if told else None
 
 
 def _of_the_counted(sw: _Sentence, num: NumberMention) -> bool:

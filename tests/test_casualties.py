@@ -2297,6 +2297,59 @@ TWENTY_SECOND_ROUND_RULES = [
 
 
 # rounds five to twenty-three: rules that failed on the blind batches ad* and later
+TWENTY_FOURTH_ROUND_RULES = [
+    (  # attackers counted take the side that attacked before them, not aircraft named after
+        "هاجم مسلحو التنظيم نقطتين للقوات الحكومية في بادية الرصافة. وأفاد المرصد بأن الهجوم أسفر "
+        "عن مقتل سبعة عسكريين، في حين قُتل ثلاثة من المهاجمين خلال اشتباكات استمرت نحو ثلاث ساعات، "
+        "قبل أن تشنّ الطائرات الروسية أكثر من 15 غارة على محيط المنطقة.",
+        [("killed", 7, "government", False), ("killed", 3, "isis", False)],
+    ),
+    (  # with no attacker named near, those who attacked the side counted last (not the raiders)
+        "عاجل | دير الزور: مقتل 3 عناصر من الأمن العام بهجوم لخلايا داعش على حاجز في بادية الميادين "
+        "فجر اليوم\n\n13:05\nدير الزور\nقيادة الأمن الداخلي في المحافظة تعلن القبض على 5 أشخاص "
+        "بتهمة الانتماء لخلية تتبع لتنظيم داعش في مدينة الميادين.\n\n15:20\nتحديث | حاجز بادية "
+        "الميادين\nارتفاع عدد قتلى الأمن العام إلى 4 بعد وفاة أحد الجرحى متأثراً بإصابته.\n"
+        "مصدر أمني: مقتل اثنين من المهاجمين خلال الاشتباك.",
+        [
+            ("killed", 3, "government", False),
+            ("captured_or_abducted", 5, "isis", False),
+            ("killed", 4, "government", False),
+            ("killed", 1, "government", False),
+            ("killed", 2, "isis", False),
+        ],
+    ),
+    (  # infiltrators are the attackers: their side is the one that tried to cross
+        "أعلنت قيادة قوات الحدود أن قواتها أحبطت، فجر الأحد، محاولة تسلل لعناصر من داعش قادمين "
+        "من الأراضي السورية باتجاه قضاء القائم، ما أسفر عن مقتل اثنين من المتسللين والقبض على ثالث.",
+        [("killed", 2, "isis", False), ("captured_or_abducted", 1, "isis", False)],
+    ),
+    (  # allies joined by "و" before a verb of losing: one count over both
+        "خسرت ميليشيات الأسد والميليشيات الإيرانية ما لا يقل عن 64 عنصراً في البادية منذ مطلع تموز.",
+        [("killed", 64, "mixed", True)],
+    ),
+    (  # "موالٍ لإيران": the masculine form
+        "قُتل أربعة عناصر من فصيل مسلح موالٍ لإيران بانفجار عبوة ناسفة.",
+        [("killed", 4, "iran_backed", False)],
+    ),
+    (  # accused of membership, said after the place of arrest
+        "اعتقلت وحدات الأمن الداخلي خمسة أشخاص في بادية الميادين متهمين بالانتماء إلى التنظيم.",
+        [("captured_or_abducted", 5, "isis", False)],
+    ),
+    (  # "منذ السبت": a day, not a period
+        "أكد مصدر في ميليشيا الدفاع الوطني فقدان الاتصال بعنصرين من الميليشيا منذ السبت أثناء مهمة استطلاع.",
+        [("missing", 2, "government", False)],
+    ),
+    (  # "الأعنف منذ مقتل 23 جندياً": that earlier attack's own toll
+        "ويُعدّ الهجوم الأعنف منذ مقتل 23 جندياً في كمين استهدف حافلة عسكرية في آب 2023.",
+        [("killed", 23, "government", False)],
+    ),
+    (  # an outlet called «رصد البادية» is no watch that measures something else
+        "ووثّق «رصد البادية» منذ مطلع حزيران الجاري مقتل 17 عنصراً من قوات النظام.",
+        [("killed", 17, "government", True)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2328,7 +2381,8 @@ TWENTY_SECOND_ROUND_RULES = [
     + BEFORE_TWENTY_FIRST_ROUND
     + TWENTY_FIRST_ROUND_RULES
     + TWENTY_SECOND_ROUND_RULES
-    + TWENTY_THIRD_ROUND_RULES,
+    + TWENTY_THIRD_ROUND_RULES
+    + TWENTY_FOURTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

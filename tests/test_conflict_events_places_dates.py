@@ -517,7 +517,7 @@ def test_a_figure_told_when_the_day_compared_with_was_takes_that_day() -> None:
 
 
 def test_a_badia_the_gazetteer_lacks_is_the_badia_of_the_town_that_locates_it() -> None:
-    text = "قُتل خمسة عناصر من قوات النظام بهجوم على موقع عسكري في بادية المسرب غربي دير الزور."
+    text = "قُتل خمسة عناصر من قوات النظام بهجوم على موقع عسكري في بادية الدوير غربي دير الزور."
     assert one(text, "killed", 5)["place_id"] == "badia.gn.170794"
 
 
@@ -674,7 +674,7 @@ def test_the_badia_with_a_far_town_as_reference_gives_way_to_the_story_place() -
 
 def test_a_town_the_gazetteer_lacks_is_somewhere_in_the_governorate_told_before() -> None:
     text = (
-        "كما قُتل عنصران بانفجار لغم في بادية العشارة.\n\nوفي بلدة محكان، أعدم عناصر التنظيم، "
+        "كما قُتل عنصران بانفجار لغم في بادية العشارة.\n\nوفي بلدة الدوير، أعدم عناصر التنظيم، "
         "يوم الأحد، الشاب محمد الدندل."
     )
     assert one(text, "executed", 1)["place_id"] == "gov.07"
