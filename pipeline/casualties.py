@@ -2179,7 +2179,8 @@ def _attacker_hint(
     """The party doing the attacking in a sentence (before ``end``): named right after an attack
     verb or word."""
     norm = sw.norm
-    for m in _ATTACKER_VERB.finditer(norm, sw.sent.start, end or sw.sent.end):
+    end = sw.sent.end if end is None else end
+    for m in _ATTACKER_VERB.finditer(norm, sw.sent.start, end):
         named = [
             p
             for p in parties
@@ -2191,7 +2192,7 @@ def _attacker_hint(
         ]
         if named and named[0][2] != "both_sides":
             return named[0][2]
-    for m in _ATTACK_VERB_AFTER_SUBJECT.finditer(norm, sw.sent.start, end or sw.sent.end):
+    for m in _ATTACK_VERB_AFTER_SUBJECT.finditer(norm, sw.sent.start, end):
         subject = [
             p
             for p in parties

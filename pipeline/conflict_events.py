@@ -859,7 +859,13 @@ def _same_event_told(analysis: Analysis, fig: Figure) -> Figure | None:
     s = analysis.sentences[fig.sentence]
     if not _SAME_EVENT.search(norm, s.start, s.end):
         return None
-    told = [
+    told = _same_outcome_told_before(analysis, fig)
+    return told[-1] if told else None
+
+
+def _same_outcome_told_before(analysis: Analysis, fig: Figure) -> list[Figure]:
+    """The incident figures of the body before a figure's sentence with the same status."""
+    return [
         f
         for f in analysis.figures
         if f.sentence < fig.sentence
@@ -867,7 +873,6 @@ def _same_event_told(analysis: Analysis, fig: Figure) -> Figure | None:
         and f.status == fig.status
         and not f.aggregate
     ]
-    return told[-1] if told else None
 
 
 _UPDATED_TOLL = re.compile(
@@ -887,12 +892,8 @@ def _toll_updated(analysis: Analysis, fig: Figure) -> Figure | None:
     first = next(
         (
             f
-            for f in analysis.figures
-            if f.sentence < fig.sentence
-            and not _in_headline(analysis, f.sentence)
-            and not f.aggregate
-            and f.status == fig.status
-            and ("unknown" in (f.party, fig.party) or f.party == fig.party)
+            for f in _same_outcome_told_before(analysis, fig)
+            if _parties_compatible(f.party, fig.party)
         ),
         None,
     )
