@@ -51,7 +51,7 @@ from pipeline.arabic_match import (
 from pipeline.event_dates import MONTHS, DateMention, find_dates
 from pipeline.event_types import is_event_word
 from pipeline.normalize import normalize_term
-from pipeline.numbers import NumberMention, find_numbers
+from pipeline.numbers import NumberMention, find_numbers, parse_number
 
 STATUSES = ("killed", "wounded", "captured_or_abducted", "executed", "missing")
 
@@ -63,7 +63,8 @@ def _n(words: str) -> set[str]:
 # status nouns right after a number ("20 قتيلا", "عشرات القتلى")
 STATUS_NOUNS = {
     "killed": _n(
-        "قتيل قتيلا قتيلان قتيلين قتلى شهيد شهيدا شهداء شهيدين شهيدان ضحية ضحايا جثة جثث جثامين"
+        "قتيل قتيلا قتيلان قتيلين قتلى شهيد شهيدا شهداء شهيدين شهيدان ضحية ضحايا جثة جثث جثامين "
+        "هالك هالكا الهالكين هالكين هلكى"  # ISIS's word for its enemies' dead
     ),
     "wounded": _n("جريح جريحا جريحان جريحين جرحى مصاب مصابا مصابين مصابون إصابات إصابة"),
     "captured_or_abducted": _n(
@@ -137,7 +138,8 @@ PERSON_NOUNS = _n(
     "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
     "لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين فتى فتيان فتية قاصر قاصرا قاصرين قاصرات "
     "مواطنات مواطنة وجيه وجيها "
-    "مهاجمين مهاجمون مستشار مستشارا مستشارين مستشارون خبير خبيرا خبراء"
+    "مهاجمين مهاجمون مستشار مستشارا مستشارين مستشارون خبير خبيرا خبراء "
+    "مرتد مرتدا مرتدين مرتدون مجاهد مجاهدا مجاهدين مجاهدون"  # al-Naba's apostates and its own
 )
 POSSESSIVE_NOUNS = _n(
     "عناصره عناصرها مقاتليه مقاتليها جنوده جنودها أفراده أفرادها صفوفه صفوفها عناصرهم مقاتليهم "
@@ -153,7 +155,7 @@ SINGULAR = _n(
     "رفيقها رفيقته رفيقتها زميله زميلها المدعو المدعوة مدرس معلم معلمة طبيب طبيبة مهندس ممرض "
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
-    "متزعم عضو جنرال جنرالا مرتزق مرتزقا"
+    "متزعم عضو جنرال جنرالا مرتزق مرتزقا مرتد مرتدا مجاهد مجاهدا"
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -227,6 +229,7 @@ PARTIES: dict[str, list[str]] = {
         "جنود الخلافة", "مقاتلي الدولة", "فلول التنظيم", "دواعش", "الدواعش", "داعشي", "داعشيا",
         "داعشيين", "الداعشيين", "عناصر يعتقد انتماؤهم لداعش", "التكفيريين", "التكفيريون",
         "تكفيريين", "الجماعات التكفيرية", "العصابات التكفيرية", "المجموعات التكفيرية",
+        "المجاهدين", "المجاهدون",  # al-Naba's and Amaq's name for the group's own fighters
     ],
     "government": [
         "قوات النظام", "النظام السوري", "النظام", "الجيش السوري", "الجيش العربي السوري",
@@ -245,7 +248,7 @@ PARTIES: dict[str, list[str]] = {
         "جيش الأسد", "قوات الأسد", "نظام الأسد", "فرع الأمن العسكري", "الأمن السياسي",
         "أمن الدولة", "المخابرات العسكرية", "القوات الحكومية السورية", "الاستخبارات العامة",
         "جهاز الاستخبارات العامة", "المخابرات العامة", "الأمن العام السوري", "ميليشيا القاطرجي", "القاطرجي", "الفوج",
-        "حرس الحدود", "الشرطة العسكرية", "الأمن الداخلي", "قيادة الأمن الداخلي", "الكلية الحربية", "طلاب الكلية الحربية",
+        "حرس الحدود", "الشرطة", "الشرطة العسكرية", "الأمن الداخلي", "قيادة الأمن الداخلي", "الكلية الحربية", "طلاب الكلية الحربية",
         "الطلاب الضباط", "طلاب ضباط", "ميليشيا أسد", "ميليشيات أسد", "مليشيا أسد", "مليشيات أسد",
         "قوات أسد", "جيش أسد", "نظام أسد", "ميليشيا النظام", "ميليشيات النظام", "مليشيات النظام",
     ],
@@ -731,6 +734,16 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True
     i = sw.index_at(num.value_end)
     nxt = sw.words[i][2] if i < len(sw.words) else ""
+    k = sw.index_at(num.value_start) - 1
+    if (
+        norm[num.value_start : num.value_end] in ("احد", "احدي")
+        and k >= 0
+        and _in(sw.words[k][2], SINGULAR)
+        and not _gap_has_punct(norm, sw.words[k][1], num.value_start)
+        and nxt.startswith("ال")
+        and not _in(nxt, PERSON_NOUNS | PLURAL_STATUS)
+    ):
+        return True  # "مختار إحدى الحارات", "عنصر أحد الحواجز": of one of them, counted already
     instrument = nxt.startswith(("ب", "وب", "فب")) and not _in(nxt, NON_CASUALTY_NOUNS, no_ba=True)
     if nxt and not instrument and _in(nxt, NON_CASUALTY_NOUNS) and not _in(nxt, PERSON_NOUNS):
         after = sw.words[i + 1][2] if i + 1 < len(sw.words) else ""
@@ -1097,11 +1110,19 @@ def _died_of_wounds(sw: _Sentence, num: NumberMention) -> bool:
     i = sw.index_at(num.value_end)
     i += i < len(sw.words) and sw.words[i][2] == "من"
     counted = sw.words[i][2] if i < len(sw.words) else ""
-    if _in(counted, STATUS_NOUNS["wounded"]) and any(
-        _in(w[2], _DIED) for w in sw.words[i + 1 : i + 3]
-    ):
-        return True
+    if _in(counted, STATUS_NOUNS["wounded"]):
+        for n, w in enumerate(sw.words[i + 1 : i + 3], i + 1):
+            if _gap_has_punct(sw.norm, sw.words[i][1], w[0]):
+                break  # "وعشرة مصابين، توفي أربعة منهم": some of them died, told apart
+            if _in(w[2], _DIED):
+                return not _counts_after(sw, n)
     return bool(_OF_WOUNDS.match(sw.norm[num.value_end : sw.sent.end]))
+
+
+def _counts_after(sw: _Sentence, k: int) -> bool:
+    """Whether the word after word ``k`` is a number: "توفي أربعة منهم" counts its own dead."""
+    nxt = sw.words[k + 1][2] if k + 1 < len(sw.words) else ""
+    return bool(nxt) and parse_number(nxt) is not None
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
@@ -1135,13 +1156,14 @@ def _listed_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int |
     norm = sw.norm
     if not re.search(r":\s*$", norm[sw.sent.start : num.start]):
         return None, None
+    found: tuple[str | None, int | None] = (None, None)
     for w in sw.words:
         if w[0] >= num.start:
             break
         status = _status_in(w[2], STATUS_NOUNS)
-        if status:
-            return status, w[1]
-    return None, None
+        if status:  # the noun nearest the colon: "وفاة أحد الجرحى، لترتفع الحصيلة إلى 6 قتلى: 4"
+            found = (status, w[1])
+    return found
 
 
 _AMONG_THE = re.compile(r"(?<!\w)[وف]?(?:من\s+)?بين\s+(?P<noun>ال\S+)\s+$")
@@ -1821,6 +1843,15 @@ _LOYALISTS_MOURNED = re.compile(
 )
 
 
+def _past_the_clause(norm: str, fig: Figure, pos: int) -> bool:
+    """Whether ``pos`` lies past a comma after the figure, outside a breakdown ("بينهم 5 من")."""
+    return (
+        pos >= fig.n_end
+        and _gap_has_punct(norm, fig.n_end, pos)
+        and not _AMONG_THEM.search(norm, fig.n_end, pos)
+    )
+
+
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
     """The party a figure's victims belong to, from the words after it, then the sentence."""
     norm = sw.norm
@@ -1902,7 +1933,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             for p in parties
             if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40
             and not _BY_THE_HAND.search(norm, max(0, p[0] - 12), p[0])
-        ]  # not "عدد المعتقلين على يد قسد": who took them
+            and not _past_the_clause(norm, fig, p[0])
+        ]  # not "عدد المعتقلين على يد قسد": who took them; nor "بلغ 13 شخصاً، مرجحاً وقوف داعش"
         whose = [
             p
             for p in parties

@@ -435,6 +435,24 @@ def _is_dateline(norm: str, mention: PlaceMention) -> bool:
 _QUALIFIER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|ب)\s*)?(?:(?:ريف|مدينه|محافظه|منطقه)\s+)?")
 
 
+_KURDISH_TOWN_NAMES = frozenset({"كوباني", "عفرين", "قامشلو", "ديرك", "ديريك"})
+_PLACE_LEADS = frozenset(
+    ["في", "من", "الي", "علي", "قرب", "بقرب", "محيط", "حول", "نحو", "باتجاه", "مدينه", "بمدينه", "ومدينه", "بلده", "منطقه", "بمنطقه", "ريف", "بريف", "وريف", "مقاطعه", "بمقاطعه", "اقليم", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "داخل", "خارج", "ضواحي", "و"]
+)
+
+
+def _is_nom_de_guerre(norm: str, mention: PlaceMention) -> bool:
+    """ "استشهد الرفيق شيار كوباني", "وتابع كوباني": a Kurdish town's name as a surname, after a
+    given name or a verb rather than a preposition or a place noun."""
+    if mention.text not in _KURDISH_TOWN_NAMES:
+        return False
+    before = norm[max(0, mention.start - 30) : mention.start]
+    words = before.split()
+    if not words or before[-1:] != " " or re.search(r"[^\w\s]\s*$", before):
+        return False
+    return words[-1] not in _PLACE_LEADS
+
+
 def _incident_places(
     norm: str, found: list[PlaceMention], named: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -447,6 +465,7 @@ def _incident_places(
         if (
             _is_dateline(norm, p)
             or _is_elsewhere(norm, p)
+            or _is_nom_de_guerre(norm, p)
             or any(a <= p.start < b for a, b in named)
             or (dropped_end >= 0 and _QUALIFIER_GAP.fullmatch(norm, dropped_end, p.start))
         ):
@@ -876,7 +895,7 @@ def _same_outcome_told_before(analysis: Analysis, fig: Figure) -> list[Figure]:
 
 
 _UPDATED_TOLL = re.compile(
-    r"(?<!\w)[وف]?(?:ارتفعت|ارتفع|ارتفاع|ترتفع)\s+(?:ال)?حصيله(?!\w)"
+    r"(?<!\w)[وف]?ل?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|يرفع|ترفع|رفع)\s+(?:ال)?حصيله(?!\w)"
     r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده)(?!\w)"
 )
 
@@ -950,7 +969,16 @@ def _date_for(
         )
         if when and precision in ("day", "days"):
             return when - timedelta(days=_days(before_story.group("n"))), "day"
-    updated = _untimed_update(analysis, fig, here)
+    updated = _untimed_update(analysis, fig, here) or next(
+        (
+            u
+            for other in analysis.figures
+            if other.sentence == fig.sentence and other is not fig and not other.aggregate
+            for u in [_untimed_update(analysis, other, here)]
+            if u is not None
+        ),
+        None,
+    )  # "وفاة مدني ثالث متأثراً بإصابته، ما يرفع الحصيلة إلى 7": the sentence's update
     if updated is not None:  # "الحصيلة المحدثة: مقتل 5 عناصر": the day of the attack it updates
         return _date_for(analysis, updated, dates, published)
     told = _told_dates(analysis.text.norm, s, here)
@@ -1213,11 +1241,35 @@ def _similar(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return abs(a["count_best"] - b["count_best"]) <= 0.35 * big
 
 
+def _recalled_after(row: Mapping[str, Any], later: Mapping[str, Any], is_later: bool) -> bool:
+    """Whether a figure told later is an incident recalled from weeks before ("بعد تفجير في 29
+    نيسان الماضي"), which dates nothing told before it."""
+    then, now = later["event_date"], row["event_date"]
+    return is_later and then is not None and now is not None and (now - then).days > 7
+
+
+def _updated_incidents(analysis: Analysis) -> dict[int, int]:
+    """The incident figures of each sentence that updates a toll, and the figure first telling
+    the incident updated (by index)."""
+    figs = analysis.figures
+    index = {id(f): j for j, f in enumerate(figs)}
+    out: dict[int, int] = {}
+    for fig in figs:
+        first = _toll_updated(analysis, fig)
+        if first is None:
+            continue
+        for j, other in enumerate(figs):
+            if other.sentence == fig.sentence and not other.aggregate and other is not first:
+                out[j] = index[id(first)]
+    return out
+
+
 def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str]) -> None:
     """Share dates and places inside an article: sub-counts take their parent's, a headline
     figure takes those of the body figure it restates, and a figure whose sentence names no date
     or place takes them from its sentence's other figures or from a similar figure nearby."""
     figs = analysis.figures
+    updated = _updated_incidents(analysis)
     lead = lead_paragraphs(analysis.sentences, analysis.text.norm)
     in_lead = [analysis.sentences[f.sentence].paragraph in lead for f in figs]
     for i, row in enumerate(rows):
@@ -1276,8 +1328,17 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                 )
                 or _similar(row, rows[j])
             ]
-            if row["date_precision"] == "published":
-                dated = [j for j in peers if rows[j]["date_precision"] not in ("published", None)]
+            if row["date_precision"] == "published" and i in updated:
+                # "وفاة مدني ثالث ... ما يرفع الحصيلة إلى 7": the day of the incident updated
+                row["event_date"] = rows[updated[i]]["event_date"]
+                row["date_precision"] = rows[updated[i]]["date_precision"]
+            elif row["date_precision"] == "published":
+                dated = [
+                    j
+                    for j in peers
+                    if rows[j]["date_precision"] not in ("published", None)
+                    and not _recalled_after(row, rows[j], figs[j].sentence > fig.sentence)
+                ]
                 if dated:
                     row["event_date"] = rows[dated[0]]["event_date"]
                     row["date_precision"] = rows[dated[0]]["date_precision"]

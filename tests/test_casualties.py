@@ -2350,6 +2350,40 @@ TWENTY_FOURTH_ROUND_RULES = [
 ]
 
 
+TWENTY_SIXTH_ROUND_RULES = [
+    (  # "توفي أربعة منهم" after the wounded: some of them died, told apart with their own count
+        "استقبل المشفى مساء الأحد جثامين تسعة شهداء وعشرة مصابين، توفي أربعة منهم تباعاً متأثرين "
+        "بجراحهم.",
+        [("killed", 9, "unknown", False), ("wounded", 10, "unknown", False),
+         ("killed", 4, "unknown", False)],
+    ),
+    (  # a tally's party is not the suspected perpetrator named past a comma
+        "وقال المرصد إن عدد المختطفين بلغ 13 شخصاً، مرجحاً وقوف خلايا تنظيم داعش وراء العملية.",
+        [("captured_or_abducted", 13, "civilians", False)],
+    ),
+    (  # the items after a colon take the status noun nearest it, not "الجرحى" further back
+        "وفاة أحد عناصر الأمن العام الجرحى في تفجير الميادين، لترتفع الحصيلة إلى ٦ قتلى: أربعة "
+        "عناصر من الأمن العام ومدنيان اثنان.",
+        [("killed", 1, "government", False), ("killed", 6, "mixed", False),
+         ("killed", 4, "government", False), ("killed", 2, "civilians", False)],
+    ),
+    (  # the police are the government's
+        "أودى تفجير في 29 نيسان الماضي بحياة 4 عناصر من الشرطة.",
+        [("killed", 4, "government", False)],
+    ),
+    (  # al-Naba's "الهالكين" are dead; "أحد المجاهدين" is the group's own; "مرتداً" one person
+        "وقالت مصادر أعماق إن عدد الهالكين ارتفع إلى 26. وقُتل في الاشتباكات أحد المجاهدين، تقبله "
+        "الله. ويوم الثلاثاء، اغتال مقاتلو الدولة الإسلامية مرتداً من ميليشيا PKK في بلدة الشحيل.",
+        [("killed", 26, "unknown", False), ("killed", 1, "isis", False),
+         ("killed", 1, "sdf", False)],
+    ),
+    (  # "مختار إحدى الحارات": the headman of one of the quarters, one person only
+        "زعم التنظيم أن عناصره قتلوا مختار إحدى الحارات في بلدة الشحيل.",
+        [("killed", 1, "civilians", False)],
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2382,7 +2416,8 @@ TWENTY_FOURTH_ROUND_RULES = [
     + TWENTY_FIRST_ROUND_RULES
     + TWENTY_SECOND_ROUND_RULES
     + TWENTY_THIRD_ROUND_RULES
-    + TWENTY_FOURTH_ROUND_RULES,
+    + TWENTY_FOURTH_ROUND_RULES
+    + TWENTY_SIXTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -857,3 +857,28 @@ def test_a_sources_town_is_not_the_place_unless_the_story_is_told_there() -> Non
         "ستة من عناصرها."
     )
     assert one(there, "killed", 6)["place_id"] == "sy.dhiban"
+
+
+def test_a_death_that_raises_the_toll_is_dated_by_the_attack_not_a_reminder_before_it() -> None:
+    feed = (
+        "06:58\nعاجل | مصدر طبي في مشفى الميادين: وصول 3 قتلى و٧ جرحى حصيلة أولية لتفجير الميادين.\n\n"
+        "12:05\nتذكير | هذا ثاني تفجير تشهده الميادين خلال أقل من شهر، بعد تفجير في 29 نيسان "
+        "الماضي أودى بحياة 4 عناصر من الشرطة.\n\n"
+        "12:40\nعاجل | مصادر محلية: وفاة مدني ثالث متأثراً بإصابته في تفجير الميادين، ما يرفع "
+        "الحصيلة إلى 7 قتلى."
+    )
+    assert one(feed, "killed", 4)["event_date"] == date(2024, 4, 29)
+    assert one(feed, "killed", 7)["event_date"] == date(2024, 5, 13)
+    assert one(feed, "killed", 1)["event_date"] == date(2024, 5, 13)
+
+
+def test_a_kurdish_town_as_a_fighters_surname_is_no_place() -> None:
+    named = (
+        "هاجم مسلحون نقطة لقسد قرب الطبقة. واستشهد اثنان من المقاتلين، هما الرفيق شيار كوباني "
+        "والرفيق علي الحمد."
+    )
+    assert one(named, "killed", 2)["place_id"] == "sy.tabqa"
+    said = "قال قائد قسد إن الهجوم وقع قرب الطبقة. وتابع كوباني أن أربعة حراس قتلوا في الهجوم."
+    assert one(said, "killed", 4)["place_id"] == "sy.tabqa"
+    town = "قُتل عنصران من قسد في ريف مدينة كوباني."
+    assert one(town, "killed", 2)["place_id"] == "gov.09"
