@@ -437,8 +437,13 @@ _QUALIFIER_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|ب)\s*)?(?:(?:ريف|مدي
 
 _KURDISH_TOWN_NAMES = frozenset({"كوباني", "عفرين", "قامشلو", "ديرك", "ديريك"})
 _PLACE_LEADS = frozenset(
-    ["في", "من", "الي", "علي", "قرب", "بقرب", "محيط", "حول", "نحو", "باتجاه", "مدينه", "بمدينه", "ومدينه", "بلده", "منطقه", "بمنطقه", "ريف", "بريف", "وريف", "مقاطعه", "بمقاطعه", "اقليم", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "داخل", "خارج", "ضواحي", "و"]
-)
+    {
+        "في", "من", "الي", "علي", "قرب", "بقرب", "محيط", "حول", "نحو", "باتجاه", "و",
+        "مدينه", "بمدينه", "ومدينه", "بلده", "منطقه", "بمنطقه", "ريف", "بريف", "وريف",
+        "مقاطعه", "بمقاطعه", "اقليم", "داخل", "خارج", "ضواحي",
+        "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+    }
+)  # fmt: skip
 
 
 def _is_nom_de_guerre(norm: str, mention: PlaceMention) -> bool:
@@ -935,6 +940,17 @@ def _untimed_update(analysis: Analysis, fig: Figure, here: list[DateMention]) ->
     return _toll_updated(analysis, fig)
 
 
+def _sentence_update(analysis: Analysis, fig: Figure, here: list[DateMention]) -> Figure | None:
+    """The incident a figure's sentence updates, by the figure's own toll or another's ("وفاة
+    مدني ثالث متأثراً بإصابته، ما يرفع الحصيلة إلى 7")."""
+    mates = [f for f in analysis.figures if f.sentence == fig.sentence and not f.aggregate]
+    for other in [fig] + [f for f in mates if f is not fig]:
+        updated = _untimed_update(analysis, other, here)
+        if updated is not None:
+            return updated
+    return None
+
+
 def _incident_told_in(analysis: Analysis, k: int) -> Figure | None:
     """The first incident figure of sentence ``k``, if any."""
     return next((f for f in analysis.figures if f.sentence == k and not f.aggregate), None)
@@ -969,16 +985,7 @@ def _date_for(
         )
         if when and precision in ("day", "days"):
             return when - timedelta(days=_days(before_story.group("n"))), "day"
-    updated = _untimed_update(analysis, fig, here) or next(
-        (
-            u
-            for other in analysis.figures
-            if other.sentence == fig.sentence and other is not fig and not other.aggregate
-            for u in [_untimed_update(analysis, other, here)]
-            if u is not None
-        ),
-        None,
-    )  # "وفاة مدني ثالث متأثراً بإصابته، ما يرفع الحصيلة إلى 7": the sentence's update
+    updated = _sentence_update(analysis, fig, here)
     if updated is not None:  # "الحصيلة المحدثة: مقتل 5 عناصر": the day of the attack it updates
         return _date_for(analysis, updated, dates, published)
     told = _told_dates(analysis.text.norm, s, here)
@@ -1241,11 +1248,11 @@ def _similar(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return abs(a["count_best"] - b["count_best"]) <= 0.35 * big
 
 
-def _recalled_after(row: Mapping[str, Any], later: Mapping[str, Any], is_later: bool) -> bool:
-    """Whether a figure told later is an incident recalled from weeks before ("بعد تفجير في 29
-    نيسان الماضي"), which dates nothing told before it."""
-    then, now = later["event_date"], row["event_date"]
-    return is_later and then is not None and now is not None and (now - then).days > 7
+def _weeks_before(row: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Whether another figure's incident lies more than a week before this one's date ("بعد
+    تفجير في 29 نيسان الماضي": recalled, so it dates nothing told before it)."""
+    then, now = other["event_date"], row["event_date"]
+    return then is not None and now is not None and (now - then).days > 7
 
 
 def _updated_incidents(analysis: Analysis) -> dict[int, int]:
@@ -1337,7 +1344,7 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                     j
                     for j in peers
                     if rows[j]["date_precision"] not in ("published", None)
-                    and not _recalled_after(row, rows[j], figs[j].sentence > fig.sentence)
+                    and not (figs[j].sentence > fig.sentence and _weeks_before(row, rows[j]))
                 ]
                 if dated:
                     row["event_date"] = rows[dated[0]]["event_date"]
