@@ -1766,7 +1766,8 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
 
 
 _STATES = ("government", "russia", "coalition", "turkey")  # whose allies are other parties
-_AND_ALLIES = re.compile(r"\s+وحلفا[ئؤ](?:ه|ها|هم)(?!\w)")
+# "الجيش السوري وحلفائه", "ميليشيات الأسد وإيران": the party and its allies, one count over both
+_AND_ALLIES = re.compile(r"\s+(?:وحلفا[ئؤ](?:ه|ها|هم)|وايران|وروسيا)(?!\w)")
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|لدي|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
     r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|فصائل|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|عمل\s+لصالح|تجسس)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
@@ -1918,10 +1919,12 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     k0 = sw.index_at(fig.n_start) - 1
     if not fig.implicit and k0 >= 0 and fig.qualifier == "exact" and fig.best == 2:
         before_words = sw.words[max(0, k0 - 1) : k0 + 1]
+        if _gap_has_punct(norm, before_words[0][1], before_words[-1][0]):
+            before_words = before_words[-1:]  # "3 من عناصر التنظيم، ومواطنان اثنان"
         no_break = not _gap_has_punct(norm, before_words[0][0], fig.n_start)
         if no_break and any(
-            _in(w[2], PERSON_NOUNS) for w in before_words
-        ):  # "عسكريين روسيين اثنين"
+            _in(w[2], PERSON_NOUNS) or _is_dual(w[2]) for w in before_words
+        ):  # "عسكريين روسيين اثنين", "ومواطنان اثنان"
             named = [p for p in parties if before_words[0][0] <= p[0] < fig.n_start]
             if named:
                 return named[-1][2]
@@ -2370,7 +2373,7 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
 
 
 _PUBLISHED_ON = re.compile(
-    r"(?<!\w)(?:نشر|نشرها|نشرته|نشرتها|اصدر|اصدرها|اصدرته|اصدرتها)\s+(?:\S+\s+){0,3}$"
+    r"(?<!\w)(?:نشر|نشرها|نشرته|نشرتها|اصدر|اصدرها|اصدرته|اصدرتها)\s+(?:\S+\s+){0,5}$"
 )
 # "أعلنت وزارة الدفاع الروسية، الخميس، أن": the day it was told, not the day it happened
 _REPORTING_DAY = re.compile(
@@ -2548,6 +2551,7 @@ def find_figures(
         period_before = prior is not None and any(
             not m.group().startswith(("لليوم", "حتي"))
             and not _ranks_the_incident(norm, m, prior.start)
+            and not _YEAR_CUE.fullmatch(m.group())  # "انضم إلى التنظيم عام 2013": a date of his
             for m in _AGGREGATE.finditer(norm, prior.start, prior.end)
         )
         tally_before = (previous and all(f.aggregate for f in previous)) or (
@@ -2591,6 +2595,11 @@ def find_figures(
             # "استشهاد ثلاثة من عناصره": the outlet's side, not the "terrorists" it names
             if fig.party == "isis" and _martyred(sw, fig):
                 sides = [p for p in prev_parties + parties if p[2] not in _NOT_ENEMIES]
+                fig.party = sides[-1][2] if sides else "unknown"
+            # "ارتفع عدد شهداء العملية الأمنية ... إلى اثنين": martyrs of no side named are the
+            # forces the text told of last
+            if fig.party == "unknown" and _martyrs_counted(sw, fig):
+                sides = [p for p in all_parties if p[1] <= fig.n_start and p[2] not in _NOT_ENEMIES]
                 fig.party = sides[-1][2] if sides else "unknown"
             attackers = _attackers_counted(sw, fig, parties, sentences, dates)
             fig.party = attackers or fig.party
@@ -3025,6 +3034,14 @@ def _martyred(sw: _Sentence, fig: Figure) -> bool:
     return bool(_MARTYRDOM.search(sw.norm, max(sw.sent.start, fig.n_start - 25), fig.n_start))
 
 
+def _martyrs_counted(sw: _Sentence, fig: Figure) -> bool:
+    """Whether a figure counts martyrs by its tally's noun ("عدد شهداء العملية")."""
+    tally = fig.tally_end is not None and _MARTYRDOM.search(
+        sw.norm, max(0, fig.tally_end - 12), fig.tally_end
+    )
+    return bool(tally)
+
+
 _TERRORISTS = re.compile(r"[وفبل]?(?:ال)?ارهابي(?:ين|ون|ا|ي)?")
 _NOT_ENEMIES = ("isis", "civilians", "both_sides")
 _ISIS_VOICE = re.compile(r"(?<!\w)(?:جنود\s+الخلافه|المجاهدون|المجاهدين)(?!\w)")  # al-Naba, Amaq
@@ -3033,7 +3050,9 @@ _MARTYRDOM = re.compile(
 )
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس سادس سابع ثامن تاسع عاشر آخرين")
-_TALLY_NOUN = r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي)\s+"
+_TALLY_NOUN = (
+    r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي|اما)\s+"  # and "أما قتلى التنظيم، فتوزعوا"
+)
 _TALLY = re.compile(
     _TALLY_NOUN + r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
@@ -3088,12 +3107,20 @@ def _tally_status(sw: _Sentence, num: NumberMention) -> tuple[str | None, int | 
         if re.search(r"[.!?؟؛:]", between) or any(
             not re.fullmatch(r"(?:19|20)\d\d", d.group())
             and not sw.in_date(m.end() + d.start(), m.end() + d.end())
+            and not (
+                _SPAN_UNIT.match(between, d.end()) and _SPAN_BEFORE.search(between, 0, d.start())
+            )
             for d in re.finditer(r"\d+", between)
-        ):  # "عدد قتلى ... منذ 24 آذار 2019 ... إلى 1743": a date between them is no other count
+        ):  # "عدد قتلى ... منذ 24 آذار 2019 ... إلى 1743": a date between them is no other count;
+            # nor is a span ("عدد القتلى خلال 24 ساعة ... إلى 12")
             return None, None
         # 'عدد إرهابيي "بي كا كا" الذين جرى تحييدهم': whose they are is told inside the phrase
         return status, m.end("whose") if m.group("whose") else m.end()
     return None, None
+
+
+_SPAN_UNIT = re.compile(r"\s+(?:ساعه|ساعات|يوما|ايام|اسبوعا|اسابيع|شهرا|اشهر|عاما|سنوات)(?!\w)")
+_SPAN_BEFORE = re.compile(r"(?<!\w)(?:خلال|طوال|منذ|مدي|مدار)\s+(?:ال\s?)?$")
 
 
 def _tally_noun_status(m: re.Match[str]) -> str | None:
@@ -3314,7 +3341,9 @@ def _link(
     one_of_them = not fig.status and norm[num.value_start : num.value_end] in _ONE_OF_THEM
     marker = marker or one_of_them
     counts_people = counts_people or one_of_them  # "أحدهما في الرابعة عشرة من عمره"
-    marker = marker or bool(re.search(r"[:(]\s*[\"“«]?\s*$", before))
+    # "(بينهم 2)", not a count in a parenthesis of its own ("بادية حمص (11 قتيلاً) وبادية دير الزور (6")
+    paren = re.search(r"\(\s*[\"“«]?\s*$", before) and ")" not in norm[prev.n_end : num.start]
+    marker = marker or bool(re.search(r":\s*[\"“«]?\s*$", before)) or bool(paren)
     # "يرتفع إلى 247 تعداد الذين قتلوا ... ، وهم: 19 من المدنيين": a list announced by a colon
     # or a comma ("71 شخصاً قتلوا في 58 عملية ... بين مطلع كانون الثاني ونهاية حزيران، هم 31")
     announced = bool(re.search(r"(?<!\w)و?هم\s*:\s*$|[،,]\s*و?هم\s*$", before))
@@ -3364,11 +3393,28 @@ def _link(
         fig.relation = "child"
         # "بينهم اثنان في حالة حرجة": no noun of its own, so the parent's side
         fig.inherits = not (_in(nxt, PERSON_NOUNS) or _party_word(nxt) or nxt.startswith("من"))
-    elif prev.parent is not None:
+    elif prev.parent is not None and not _back_to_the_list(sw, prev, num, local, figures):
         fig.parent = prev.parent
         fig.relation = "child"
 
 
+def _back_to_the_list(
+    sw: _Sentence, prev: Figure, num: NumberMention, local: list[Figure], figures: list[Figure]
+) -> bool:
+    """Whether a count after a comma goes on a list that its parent opened, past the parent's own
+    breakdown ("القتلى هم ستة من الدفاع الوطني، بينهم ضابط، وثلاثة من فاطميون")."""
+    parent = local[-prev.parent - 1] if prev.parent is not None and prev.parent < 0 else None
+    parent = parent or (
+        figures[prev.parent] if prev.parent is not None and prev.parent >= 0 else None
+    )
+    if parent is None or not re.search(r"[،,]\s*$", sw.norm[prev.n_end : num.value_start]):
+        return False
+    return bool(
+        _LIST_OPENED.search(sw.norm, max(sw.sent.start, parent.n_start - 8), parent.n_start)
+    )
+
+
+_LIST_OPENED = re.compile(r"(?<!\w)و?هم\s*:?\s*$")
 _NEUTRALISED = re.compile(r"(?<!\w)[وب]?(?:تحييد|حيدت|حيد|حيدوا)\s+$")
 _ATTACKERS_NOUN = re.compile(r"(?<!\w)(?:[وفل]?(?:ال)?مهاجم|[وف]?(?:ال)?متسلل)(?:ين|ون|ا)?(?!\w)")
 

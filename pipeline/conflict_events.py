@@ -365,8 +365,9 @@ _OCCURRED = re.compile(
     r"(?<!\w)(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات|استهداف|تفجير|غاره|غارات|ضربه|"
     r"ضربات|عمليه|حمله|مداهمه|انزال)\s+(?:قد\s+)?(?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?!\w)"
     r"|(?<!\w)(?:وقع|وقعت|جري|جرت)\s+(?:ال)?(?:هجوم|حادثه|حادث|انفجار|كمين|اشتباك|اشتباكات)(?!\w)"
-    r"|(?<!\w)(?:نفذ|نفذت|نفذوا)(?:\s*[،,]\s*[^،,.\n]{1,30}[،,]\s*|\s+)"  # "نفذت، الثلاثاء، عملية"
-    r"(?:ال)?(?:عمليه|حمله|مداهمه|مداهمات|هجوم)(?!\w)"
+    r"|(?<!\w)(?:نفذ|نفذت|نفذوا)"  # "نفذت، الثلاثاء، عملية", "نفذت ليل الخميس - الجمعة، بمشاركة قسد، عملية"
+    r"(?:\s+(?:ليل|فجر|صباح|مساء|ظهر|يوم|امس|اليوم)(?!\w)[^،,.\n]{0,25}?)?"
+    r"(?:\s*[،,]\s*[^،,.\n]{1,40}[،,]\s*|\s+)(?:ال)?(?:عمليه|حمله|مداهمه|مداهمات|هجوم|انزال)(?!\w)"
     r"|(?<!\w)(?:ال)?(?:عبوه|لغم|سياره|دراجه)\s+(?:\S+\s+)?(?:قد\s+)?(?:انفجرت|انفجر)(?!\w)"
 )
 # "أن الإرهابيين رُصدوا ليل الأربعاء قرب رأس العين وجرى تحييدهم": the same people's fate told
@@ -654,6 +655,9 @@ def _place_for(
                 other_clause += 100
             if comes_after and p.start < comes_after.end() <= fig.n_start:
                 other_clause += 200
+            opens = _TALLY_OPENS.search(norm, p.end, fig.n_start) if fig.aggregate else None
+            if opens and _CLAUSE_BREAK.search(norm, p.end, opens.start()):
+                other_clause += 100  # "في بادية تدمر، مشيراً إلى أنه وثق منذ مطلع العام مقتل 147"
             return gap + penalty(p) + other_clause, PRECISION_RANK[p.place.kind]
 
         best = min(here, key=cost)
@@ -709,6 +713,11 @@ def _place_for(
     return None, "none"
 
 
+# a period that opens a tally: the places before it are the incidents told before
+_TALLY_OPENS = re.compile(
+    r"(?<!\w)(?:منذ\s+(?:مطلع|بدايه|بدء|اول|(?:19|20)\d\d)"
+    r"|(?:خلال|طوال)\s+(?:الشهر|العام|الاسبوع|الاشهر|الاسابيع|الفتره|السنوات|الاعوام))(?!\w)"
+)
 # "وكانت وزارة الدفاع قد أعلنت في بيان أمس استشهاد 11": the first telling of the same incident
 _HAD_TOLD = re.compile(
     r"\s*وكان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+(?:اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|نشر|نشرت|اكد|اكدت)(?!\w)"
@@ -873,6 +882,7 @@ def _event_told_before(analysis: Analysis, fig: Figure) -> list[int]:
 _SAME_EVENT = re.compile(
     r"(?<!\w)[وفب]?ال(?:حادثه|حادث|هجوم|كمين|تفجير|انفجار|مجزره|جريمه|عمليه)\s+"
     r"(?:ذاتها|ذاته|نفسها|نفسه|عينها|عينه)(?!\w)"
+    r"|(?<!\w)(?:ان\s+)?ال(?:قتلي|ضحايا)\s+هم(?!\w)"  # "وأوضحت المصادر أن القتلى هم ستة"
 )
 
 
@@ -900,7 +910,7 @@ def _same_outcome_told_before(analysis: Analysis, fig: Figure) -> list[Figure]:
 
 
 _UPDATED_TOLL = re.compile(
-    r"(?<!\w)[وف]?ل?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|يرفع|ترفع|رفع)\s+(?:ال)?حصيله(?!\w)"
+    r"(?<!\w)[وف]?ل?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|يرفع|ترفع|رفع)\s+(?:(?:ال)?حصيله|عدد)(?!\w)"
     r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده)(?!\w)"
 )
 
@@ -913,14 +923,23 @@ def _toll_updated(analysis: Analysis, fig: Figure) -> Figure | None:
     s = analysis.sentences[fig.sentence]
     if fig.aggregate or not _UPDATED_TOLL.search(norm, s.start, fig.n_start):
         return None
-    first = next(
-        (
-            f
-            for f in _same_outcome_told_before(analysis, fig)
-            if _parties_compatible(f.party, fig.party)
-        ),
-        None,
-    )
+    told = [
+        f
+        for f in _same_outcome_told_before(analysis, fig)
+        if _parties_compatible(f.party, fig.party)
+    ]
+    # "ارتفاع عدد قتلى الأمن العام إلى 4": the side's own incident first; when only the headline
+    # told it, not an earlier one of no named side
+    own = [f for f in told if fig.party != "unknown" and f.party == fig.party]
+    first = own[0] if own else next(iter(told), None)
+    if not own and any(
+        f.sentence < fig.sentence
+        and _in_headline(analysis, f.sentence)
+        and f.status == fig.status
+        and f.party == fig.party != "unknown"
+        for f in analysis.figures
+    ):
+        first = None
     if first is not None or fig.sentence + 1 >= len(analysis.sentences):
         return first
     nxt = analysis.sentences[fig.sentence + 1]
@@ -1153,6 +1172,7 @@ def extract_article_events(
             kind = types[fig.parent] if fig.parent < len(types) else kind
         types.append(kind)
     _battle_totals(analysis, dates, published)
+    placed_itself: set[int] = set()
     for i, fig in enumerate(analysis.figures):
         mention, place_source = _place_for(analysis, fig, places)
         if mention is not None:
@@ -1163,6 +1183,13 @@ def extract_article_events(
             wider = gazetteer.governorate_of(mention.place)
             if wider is not None and mention.place.kind in ("town", "road", "badia_area"):
                 mention = PlaceMention(mention.start, mention.end, wider, mention.text)
+        if (
+            fig.parent is not None
+            and mention is not None
+            and place_source == "sentence"
+            and _OWN_PLACE_GAP.fullmatch(norm, fig.n_end, mention.start)
+        ):
+            placed_itself.add(i)  # "بينهم 14 في بادية الرقة وحدها": a sub-count's own place
         place: Place | None = mention.place if mention else None
         if place is None:
             place = title_places[0] if title_places else gazetteer.places.get("SY")
@@ -1222,9 +1249,12 @@ def extract_article_events(
             }
         )
         sources.append(place_source)
-    _propagate(rows, analysis, sources)
+    _propagate(rows, analysis, sources, placed_itself)
     return rows
 
+
+# "بينهم 14 في بادية الرقة", "تسعة منهم في بلدة ذيبان": the place told right after a count
+_OWN_PLACE_GAP = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}?(?:في\s+|ب)(?:[^\s،,.]+\s+)?")
 
 _PLACE_KEYS = ("place", "place_text", "place_id", "governorate", "district", "latitude", "longitude",
                "place_precision")  # fmt: skip
@@ -1271,8 +1301,11 @@ def _updated_incidents(analysis: Analysis) -> dict[int, int]:
     return out
 
 
-def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str]) -> None:
-    """Share dates and places inside an article: sub-counts take their parent's, a headline
+def _propagate(
+    rows: list[dict[str, Any]], analysis: Analysis, sources: list[str], placed_itself: set[int]
+) -> None:
+    """Share dates and places inside an article: sub-counts take their parent's (but keep a place
+    told right after them, ``placed_itself``), a headline
     figure takes those of the body figure it restates, and a figure whose sentence names no date
     or place takes them from its sentence's other figures or from a similar figure nearby."""
     figs = analysis.figures
@@ -1310,8 +1343,9 @@ def _propagate(rows: list[dict[str, Any]], analysis: Analysis, sources: list[str
                     parent["event_date"],
                     parent["date_precision"],
                 )
-                _copy_place(row, parent)
-                sources[i] = sources[fig.parent]
+                if i not in placed_itself:
+                    _copy_place(row, parent)
+                    sources[i] = sources[fig.parent]
                 continue
             near = sorted(
                 (

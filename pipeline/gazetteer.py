@@ -43,6 +43,7 @@ _GOV_BEFORE = re.compile(
 _AND_GAP = re.compile(r"^\s*[،,]?\s*$")
 _AND_ITS_COUNTRYSIDE = re.compile(r"\s+و(?:ريفها|ريفه|اريافها)(?!\w)")
 _THE_BADIA = "sy.badia"
+_MANY_BADIAS = re.compile(r"(?<!\w)(?:في\s+)?بوادي\s+$")
 _BADIA_LOCATED = re.compile(
     r"\s*[،,]?\s*(?:علي\s+بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+)?\S+\s+(?:كيلومتر\S*|كم)\s+)?"
     r"(?:الي\s+)?(?:شرق|غرب|شمال|جنوب)\S*\s+(?:مدينه\s+|بلده\s+|قريه\s+)?"
@@ -248,7 +249,7 @@ class Gazetteer:
             else:
                 out.append(cur)
             i += 1
-        return self._the_camp(norm, self._badia_located(norm, out))
+        return self._the_camp(norm, self._areas_of_many(norm, self._badia_located(norm, out)))
 
     def _the_camp(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "سكان المخيم", "داخل المخيم": the camp named before ("مخيم الهول")."""
@@ -261,6 +262,34 @@ class Gazetteer:
             if named and not any(f.start <= m.start() < f.end for f in found):
                 out.append(PlaceMention(m.start(), m.end(), named[-1].place, m.group()))
         return sorted(out, key=lambda f: f.start)
+
+    def _areas_of_many(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "في بوادي حمص وحماة والرقة": the Badias of three places or more are the whole Badia;
+        "في بلدات ذيبان والشحيل وهجين": three towns or more of one governorate are the governorate."""
+        out = list(found)
+        k = 0
+        while k < len(found):
+            j = k
+            while (
+                j + 1 < len(found)
+                and _AND_GAP.match(norm[found[j].end : found[j + 1].start])
+                and found[j + 1].text.startswith("و")
+            ):
+                j += 1
+            listed = found[k : j + 1]
+            if len(listed) >= 3 and _MANY_BADIAS.search(
+                norm, max(0, found[k].start - 8), found[k].start
+            ):
+                whole = self.places[_THE_BADIA]
+                for n in range(k, j + 1):
+                    out[n] = PlaceMention(found[n].start, found[n].end, whole, found[n].text)
+            govs = {self.governorate_of(m.place) for m in listed if m.place.kind == "town"}
+            if len(listed) >= 3 and len(govs) == 1 and None not in govs:
+                gov = govs.pop()  # "في بلدات ذيبان والشحيل وهجين": somewhere in their governorate
+                for n in range(k, j + 1):
+                    out[n] = PlaceMention(found[n].start, found[n].end, gov, found[n].text)
+            k = j + 1
+        return out
 
     def _badia_located(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "في البادية، على بعد 35 كيلومتراً شرق مدينة تدمر": the Badia of the town that locates it."""

@@ -2384,6 +2384,48 @@ TWENTY_SIXTH_ROUND_RULES = [
 ]  # fmt: skip
 
 
+TWENTY_SEVENTH_ROUND_RULES = [
+    (  # a span between a tally's noun and its total is no other count; "ومواطنان اثنان" are
+        # civilians, though a comma parts them from the group before
+        "وبذلك، يرتفع عدد القتلى خلال 24 ساعة في البادية السورية إلى 12، هم: 6 من قوات النظام، و3 "
+        "من عناصر التنظيم، ومواطنان اثنان.",
+        [("killed", 12, "mixed", True), ("killed", 6, "government", True),
+         ("killed", 3, "isis", True), ("killed", 2, "civilians", True)],
+    ),
+    (  # "ميليشيات الأسد وإيران": both allies, one count
+        "قُتل 13 عنصراً من ميليشيات الأسد وإيران في الكمين.",
+        [("killed", 13, "mixed", False)],
+    ),
+    (  # the list "هم ستة ... وثلاثة" goes on past the six's own breakdown
+        "وأوضحت المصادر أن القتلى هم ستة من ميليشيا الدفاع الوطني، بينهم ضابط برتبة ملازم أول، "
+        "وثلاثة من ميليشيا فاطميون التابعة للحرس الثوري الإيراني.",
+        [("killed", 6, "government", False), ("killed", 1, "government", False),
+         ("killed", 3, "iran_backed", False)],
+    ),
+    (  # the day a statistic was published ("نشرها المرصد السوري لحقوق الإنسان في 1 من تموز")
+        # dates no figure: the month's period covers the "فيما" clause
+        "بحسب إحصائية نشرها المرصد السوري لحقوق الإنسان في 1 من تموز، قتل التنظيم خلال حزيران 41 "
+        "عنصراً من قوات النظام، فيما خسر التنظيم 17 من عناصره بقصف جوي روسي.",
+        [("killed", 41, "government", True), ("killed", 17, "isis", True)],
+    ),
+    (  # "أما قتلى التنظيم" names whose dead the parenthesised counts are; a count in a
+        # parenthesis of its own is no sub-count of the one before
+        "أما قتلى التنظيم، فتوزعوا بين بادية حمص (11 قتيلاً) وبادية دير الزور (6 قتلى).",
+        [("killed", 11, "isis", False), ("killed", 6, "isis", False)],
+    ),
+    (  # a tally of martyrs of no named side: the forces the text told of last
+        "تمكنت وحدات قيادة الأمن الداخلي في ريف دمشق من تفكيك خلية لداعش. وأفاد مصدر بأن عدد شهداء "
+        "العملية الأمنية التي نُفذت فجر اليوم ضد خلية لتنظيم داعش الإرهابي ارتفع إلى اثنين.",
+        [("killed", 2, "government", False)],
+    ),
+    (  # a year in a man's story ("انضم إلى التنظيم عام 2013") makes no tally of what follows
+        "وكانت واشنطن قد رصدت مكافأة لمن يدلي بمعلومات عن القيادي، الذي انضم إلى التنظيم عام 2013. "
+        "وقال المرصد إن العملية أسفرت عن مقتل أربعة أشخاص واعتقال اثنين من أقاربه.",
+        [("killed", 4, "unknown", False), ("captured_or_abducted", 2, "unknown", False)],
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2417,7 +2459,8 @@ TWENTY_SIXTH_ROUND_RULES = [
     + TWENTY_SECOND_ROUND_RULES
     + TWENTY_THIRD_ROUND_RULES
     + TWENTY_FOURTH_ROUND_RULES
-    + TWENTY_SIXTH_ROUND_RULES,
+    + TWENTY_SIXTH_ROUND_RULES
+    + TWENTY_SEVENTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

@@ -4,6 +4,9 @@ places that are not where the incident was (hospitals, directions of flight)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import yaml
 
 from pipeline.conflict_events import extract_article_events
 from pipeline.event_dates import find_dates
@@ -882,3 +885,64 @@ def test_a_kurdish_town_as_a_fighters_surname_is_no_place() -> None:
     assert one(said, "killed", 4)["place_id"] == "sy.tabqa"
     town = "قُتل عنصران من قسد في ريف مدينة كوباني."
     assert one(town, "killed", 2)["place_id"] == "gov.09"
+
+
+def test_many_badias_or_towns_listed_are_the_whole_badia_or_their_governorate() -> None:
+    badias = (
+        "وارتفع عدد ضحايا الألغام من جامعي الكمأة منذ بداية الموسم إلى 41 قتيلاً في بوادي حمص وحماة "
+        "والرقة ودير الزور."
+    )
+    assert one(badias, "killed", 41)["place_id"] == "sy.badia"
+    towns = (
+        "قُتل ثلاثة أشخاص خلال الساعات الـ72 الماضية في سلسلة عمليات اغتيال في بلدات ذيبان والشحيل "
+        "وهجين."
+    )
+    assert one(towns, "killed", 3)["place_id"] == "gov.07"
+
+
+def test_a_tally_opened_after_a_comma_is_not_placed_at_the_incident_before() -> None:
+    text = (
+        "وقُتل 3 رعاة بانفجار لغم في بادية تدمر، مشيراً إلى أنه وثق منذ مطلع العام الجاري مقتل 147 "
+        "عنصراً من قوات الحكومة في هجمات في البادية."
+    )
+    assert one(text, "killed", 147)["place_id"] == "sy.badia"
+    assert one(text, "killed", 3)["place_id"] == "badia.sy.tadmur"
+
+
+def test_a_sub_count_keeps_the_place_told_right_after_it() -> None:
+    text = (
+        "قُتل منذ مطلع نيسان 31 عنصراً من قوات النظام في هجمات للتنظيم في البادية السورية، بينهم 14 "
+        "في بادية الرقة وحدها."
+    )
+    assert one(text, "killed", 14)["place_id"] == "badia.gn.172955"
+    assert one(text, "killed", 31)["place_id"] == "sy.badia"
+
+
+def test_the_incident_is_told_next_after_a_framed_aside() -> None:
+    text = (
+        "أعلنت القيادة المركزية الأميركية، الجمعة، مقتل قيادي بارز في تنظيم داعش في عملية إنزال جوي "
+        "في شرق سوريا. وقالت سنتكوم إن قواتها نفذت ليل الخميس - الجمعة، بمشاركة قوات سوريا "
+        "الديمقراطية، عملية بالمروحيات في بلدة الباغوز."
+    )
+    row = one(text, "killed", 1)
+    assert (row["place_id"], row["event_date"]) == ("sy.baghuz", date(2024, 5, 9))
+
+
+GOLD = Path(__file__).parent / "gold" / "events"
+
+
+def gold_rows(name: str) -> list[dict]:
+    data = yaml.safe_load((GOLD / f"{name}.yaml").read_text(encoding="utf-8"))
+    return extract_article_events(name, data["text"], data["published"], "test")
+
+
+def test_a_toll_risen_by_its_count_of_martyrs_takes_the_attacks_place() -> None:
+    found = gold_rows("cr5_alwatan_bus_attack_palmyra_dzor_road")
+    assert [r["place_id"] for r in found if r["count_best"] == 14] == ["sy.kabajeb"] * 2
+
+
+def test_the_dead_listed_by_the_sources_are_the_ambushs() -> None:
+    found = gold_rows("cr1_zamanalwasl_mayadin_convoy_ambush")
+    listed = [r for r in found if r["count_best"] in (6, 3) and r["status"] == "killed"]
+    assert {r["place_id"] for r in listed} == {"badia.sy.mayadin"}
+    assert {r["party"] for r in listed} == {"government", "iran_backed"}
