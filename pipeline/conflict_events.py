@@ -752,14 +752,20 @@ _OF_THE_WOUNDED_DIED = re.compile(
 )
 
 
+_DATELINE_AGENCY = re.compile(r"\s*\([^()\n]{2,20}\)")
+_LINE_OPENS = re.compile(r"(?:^|\n)\s*[^\s\d.،,()]+(?:\s+[^\s\d.،,()]+)?\s+$")
+
+
 def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[DateMention]:
     """Dates of a sentence, without the day the news was told on when another date is there
     ("أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء", "... ليل السبت الأحد، وفق ما أفاد المرصد الاثنين")."""
     here = [
         d
         for d in usable
-        if s.start <= d.start < s.end and not _BIRTH.search(norm, max(0, d.start - 20), d.start)
-    ]  # "من مواليد عام 1984": a birth year
+        if s.start <= d.start < s.end
+        and not _BIRTH.search(norm, max(0, d.start - 20), d.start)
+        and not (_DATELINE_AGENCY.match(norm, d.end) and _LINE_OPENS.search(norm, 0, d.start))
+    ]  # "من مواليد عام 1984": a birth year; "دمشق 7 يونيو 2022 (شينخوا)": the dateline's day
     told = _told_dates(norm, s, here)
     if len(here) > len(told):
         here = [d for d in here if d not in told]
@@ -912,6 +918,8 @@ def _same_outcome_told_before(analysis: Analysis, fig: Figure) -> list[Figure]:
 _UPDATED_TOLL = re.compile(
     r"(?<!\w)[وف]?ل?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|يرفع|ترفع|رفع)\s+(?:(?:ال)?حصيله|عدد)(?!\w)"
     r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده)(?!\w)"
+    # "بأن حصيلة القتلى ارتفعت إلى تسعة": the verb after its noun
+    r"|(?<!\w)(?:ال)?(?:حصيله|عدد)\s+(?:ال)?\S+\s+(?:قد\s+)?(?:ارتفعت|ارتفع|ترتفع|يرتفع)(?!\w)"
 )
 
 

@@ -946,3 +946,20 @@ def test_the_dead_listed_by_the_sources_are_the_ambushs() -> None:
     listed = [r for r in found if r["count_best"] in (6, 3) and r["status"] == "killed"]
     assert {r["place_id"] for r in listed} == {"badia.sy.mayadin"}
     assert {r["party"] for r in listed} == {"government", "iran_backed"}
+
+
+def test_a_toll_whose_noun_comes_before_its_verb_is_dated_by_the_attack() -> None:
+    text = (
+        "قُتل سبعة عناصر من قوات النظام، ليل السبت – الأحد، في هجوم على حاجز قرب قرية الكوم. "
+        "لكن المرصد السوري أفاد، صباح أمس الأحد، بأن حصيلة القتلى ارتفعت إلى تسعة."
+    )
+    assert one(text, "killed", 9)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_datelines_day_is_not_the_incidents() -> None:
+    text = (
+        "دمشق 13 مايو 2024 (شينخوا) قُتل 13 جنديا سوريا وأصيب 8 آخرون مساء أمس (الأحد) في كمين "
+        "نصبه مسلحو تنظيم داعش لقافلة عسكرية على الطريق الدولي الواصل بين مدينتي تدمر ودير الزور في "
+        "شرق سوريا، حسبما أفاد مصدر عسكري سوري."
+    )
+    assert one(text, "killed", 13)["event_date"] == date(2024, 5, 12)
