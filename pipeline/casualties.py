@@ -3169,7 +3169,12 @@ def _story_party(
     return "unknown"
 
 
-LIST_ITEM = re.compile(r"\s*[-–•*▪◦]\s")
+# "- 283 من عناصر قوات النظام", and a paragraph opening with a count of people after a list's
+# intro ("توزعوا على النحو الآتي:" then "41 عنصراً من قوات النظام")
+LIST_ITEM = re.compile(
+    r"\s*(?:[-–•*▪◦]\s|(?<![^\n])(?=\d+\s+(?:من|[^\s،,.]*(?:عنصر|مدني|قتيل|قتلي|شخص|مقاتل|جندي|عسكري)"
+    r"[^\s،,.]*)[\s،,.]))"
+)
 
 
 def _list_item(sw: _Sentence) -> bool:
@@ -3181,7 +3186,9 @@ def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: lis
     """ "مقتل 541 شخصاً، توزعوا على النحو الآتي:" then "- 283 من عناصر قوات النظام": an item
     opening with a count breaks down the figure that announced the list."""
     norm = sw.norm
-    if not re.fullmatch(r"\s*[-–•*▪◦]\s*", norm[sw.sent.start : num.start]):
+    if not re.fullmatch(r"\s*(?:[-–•*▪◦]\s*)?", norm[sw.sent.start : num.start]) or not (
+        LIST_ITEM.match(norm, sw.sent.start)
+    ):
         return
     _, nxt = _noun_after(sw, num.value_end)
     if not (nxt.startswith("من") or _in(nxt, PERSON_NOUNS)):

@@ -2423,6 +2423,13 @@ TWENTY_SEVENTH_ROUND_RULES = [
         "وقال المرصد إن العملية أسفرت عن مقتل أربعة أشخاص واعتقال اثنين من أقاربه.",
         [("killed", 4, "unknown", False), ("captured_or_abducted", 2, "unknown", False)],
     ),
+    (  # a list announced by a colon whose items are paragraphs opening with a count, no dashes
+        "بلغت حصيلة الخسائر البشرية في البادية خلال الشهر الفائت 115 قتيلاً، توزعوا على النحو "
+        "الآتي:\n\n41 عنصراً من قوات النظام، بينهم 6 ضباط.\n\n12 من عناصر الميليشيات الموالية "
+        "لإيران.",
+        [("killed", 115, "mixed", True), ("killed", 41, "government", True),
+         ("killed", 6, "government", True), ("killed", 12, "iran_backed", True)],
+    ),
 ]  # fmt: skip
 
 
