@@ -3036,10 +3036,9 @@ def _martyred(sw: _Sentence, fig: Figure) -> bool:
 
 def _martyrs_counted(sw: _Sentence, fig: Figure) -> bool:
     """Whether a figure counts martyrs by its tally's noun ("عدد شهداء العملية")."""
-    tally = fig.tally_end is not None and _MARTYRDOM.search(
-        sw.norm, max(0, fig.tally_end - 12), fig.tally_end
-    )
-    return bool(tally)
+    if fig.tally_end is None:
+        return False
+    return bool(_MARTYRDOM.search(sw.norm, max(0, fig.tally_end - 12), fig.tally_end))
 
 
 _TERRORISTS = re.compile(r"[وفبل]?(?:ال)?ارهابي(?:ين|ون|ا|ي)?")
@@ -3410,11 +3409,11 @@ def _back_to_the_list(
 ) -> bool:
     """Whether a count after a comma goes on a list that its parent opened, past the parent's own
     breakdown ("القتلى هم ستة من الدفاع الوطني، بينهم ضابط، وثلاثة من فاطميون")."""
-    parent = local[-prev.parent - 1] if prev.parent is not None and prev.parent < 0 else None
-    parent = parent or (
-        figures[prev.parent] if prev.parent is not None and prev.parent >= 0 else None
-    )
-    if parent is None or not re.search(r"[،,]\s*$", sw.norm[prev.n_end : num.value_start]):
+    if prev.parent is None:
+        return False
+    # a parent of this sentence is given as a negative local index, an earlier one as an index
+    parent = local[-prev.parent - 1] if prev.parent < 0 else figures[prev.parent]
+    if not re.search(r"[،,]\s*$", sw.norm[prev.n_end : num.value_start]):
         return False
     return bool(
         _LIST_OPENED.search(sw.norm, max(sw.sent.start, parent.n_start - 8), parent.n_start)
