@@ -51,6 +51,10 @@ _SINCE = r"(?P<since>[وف]?منذ\s+(?:مطلع\s+|بدايه\s+|اوائل\s+|
 ABSOLUTE = re.compile(
     rf"{_B}{_SINCE}(?:[بلوف]?(?:يوم|تاريخ)\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{_B}[وفبل]?{_MONTH}{_E}{_YEAR}"
 )
+# "يومي الأحد والاثنين 8 و9 أيلول", "بين 3 و5 آذار": a span of days, dated by its first
+DAY_RANGE = re.compile(
+    rf"{_B}(?:بين\s+|من\s+)?(?P<day>[0-3]?\d)\s*(?:و|-|–|الي|حتي)\s*(?P<day2>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?{_MONTH}{_E}{_YEAR}"
+)
 NUMERIC = re.compile(
     rf"{_B}{_SINCE}(?:(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>(?:19|20)\d\d)|"
     rf"(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]?\d)-(?P<d2>[0-3]?\d)){_E}"
@@ -233,6 +237,13 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
             year = int(m.group("year")) if m.group("year") else None
             when = _latest(MONTHS[m.group("month")], day, published, year)
         add(m, when, "day", "absolute")
+    for m in DAY_RANGE.finditer(norm):
+        first, last = int(m.group("day")), int(m.group("day2"))
+        if not 0 < last - first <= 6:
+            continue
+        year = int(m.group("year")) if m.group("year") else _same_year(norm, m.end())
+        when = _latest(MONTHS[m.group("month")], first, published, year)
+        add(m, when, "days" if last - first == 1 else "week", "absolute")
     for m in ABSOLUTE.finditer(norm):
         year = int(m.group("year")) if m.group("year") else _same_year(norm, m.end())
         add(

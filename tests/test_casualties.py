@@ -2471,3 +2471,31 @@ TWENTY_SEVENTH_ROUND_RULES = [
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
+
+
+TWENTY_EIGHTH_ROUND_RULES = [
+    (  # "على مدار يومين": a two-day operation's results are its totals
+        "أسفرت العملية الأمنية على مدار يومين في بلدة البصيرة عن مقتل ثلاثة من مرتزقة داعش "
+        "والقبض على 11 آخرين.",
+        [("killed", 3, "isis", True), ("captured_or_abducted", 11, "isis", True)],
+    ),
+    (  # duals without a numeral: "عضوين", "مقاتلتان"
+        "ما أدى إلى استشهاد عضوين من قوات الأسايش.",
+        [("killed", 2, "sdf", False)],
+    ),
+    (  # "مقاتلنا": the speaker's own fighter
+        "وقالت قسد في بيان: خلال الاشتباكات في ذيبان، استشهد مقاتلنا جودي ذيبان، وأصيبت مقاتلتان "
+        "من وحدات حماية المرأة بجروح طفيفة.",
+        [("killed", 1, "sdf", False), ("wounded", 2, "sdf", False)],
+    ),
+    (  # "المواطن X": a civilian, though forces were killed just before
+        "استشهد عضوان من قوات الأسايش، فيما أقدم المرتزقة في اليوم ذاته على قتل المواطن خالد "
+        "العبيد أمام منزله في بلدة ذيبان.",
+        [("killed", 2, "sdf", False), ("killed", 1, "civilians", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWENTY_EIGHTH_ROUND_RULES)
+def test_twenty_eighth_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
+    assert figs(text) == expected

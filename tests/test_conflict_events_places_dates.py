@@ -963,3 +963,18 @@ def test_a_datelines_day_is_not_the_incidents() -> None:
         "شرق سوريا، حسبما أفاد مصدر عسكري سوري."
     )
     assert one(text, "killed", 13)["event_date"] == date(2024, 5, 12)
+
+
+def test_a_span_of_two_days_dates_its_first_and_the_second_day_the_next() -> None:
+    text = (
+        'وجاء في البيان: "نفذت قواتنا يومي الأحد والاثنين 5 و6 أيار الجاري عملية أمنية في ريف دير '
+        'الزور". وأوضح البيان أنه "في اليوم الأول من العملية قبضت قواتنا على ستة مرتزقة في بلدة '
+        'البصيرة". وأضاف: "وفي اليوم الثاني، قتلت قواتنا اثنين من المرتزقة في بلدة ذيبان".'
+    )
+    assert one(text, "captured_or_abducted", 6)["event_date"] == date(2024, 5, 5)
+    assert one(text, "killed", 2)["event_date"] == date(2024, 5, 6)
+
+
+def test_a_span_of_days_in_a_month_is_one_date_mention() -> None:
+    found = find_dates(normalize_arabic("بين 3 و5 آذار 2023"), PUB)
+    assert [(d.date, d.precision) for d in found] == [(date(2023, 3, 3), "week")]
