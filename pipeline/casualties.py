@@ -190,6 +190,12 @@ UNIT_BEFORE = _n(
     "المادة القرار الطريق النقطة الحاجز المحور الساعة الساعات بتاريخ تاريخ لليوم للشهر الدقيقة "
     "الـ ال الدرجة الطابق المبنى بالمئة السنة الأيام القطاع الحي شهادات مقابلات"
 )
+# "منذ ذلك التاريخ وحتى سقوط النظام في 8 كانون الأول 2024": a period told between a verb and
+# the count it governs
+_SINCE_THEN = re.compile(
+    r"(?<!\w)منذ\s+(?:ذلك|تلك)\s+(?:التاريخ|الحين|الوقت|اليوم|الفتره|الحادثه)"
+    r"(?:\s+و?حتي\s+[^،,.]{0,90}?(?:19|20)\d\d(?!\d))?"
+)
 FILLERS = _n(
     "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
     "بحسب وفق الأقل أكثر جميعا"
@@ -405,7 +411,7 @@ _AGGREGATE = re.compile(
     # "توزعت حصيلة الضحايا على ...", "سجلت محافظة درعا الحصيلة الأعلى": a total's breakdown
     r"|توزع(?:ت)?\s+(?:ال)?(?:حصيله|قتلي|ضحايا)|الحصيله\s+(?:الاعلي|الاكبر|الادني|الاقل)"
     rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
-    r"|(?:ال)?شهر\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
+    r"|(?:ال)?(?:شهر|اشهر)\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
     r"|بين\s+(?:عامي|(?:19|20)\d\d\s+و\s*(?:ال)?(?:عام\s+)?(?:19|20)\d\d(?!\d))|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
     # "مقتل عشرة أشخاص ... في أربع عمليات": a total over several attacks
     r"|في\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|عده|سلسله)\s+(?:عمليات|هجمات|اعتداءات|كمائن|تفجيرات|حوادث)(?!\w)"
@@ -938,8 +944,14 @@ def _own_status(
     crossed = False  # past a comma-framed aside: only a verb may then govern the number
     stop_at = max(0, k - 14)  # asides do not count as gap; this bounds the walk back
     past_relative = -1  # the word before a relative clause framed by commas, skipped whole
+    periods = [m.span() for m in _SINCE_THEN.finditer(norm, sw.sent.start, num.start)]
     while k >= stop_at and gap <= (6 if counts_people else 3):
         w = sw.words[k]
+        period = next((a for a, b in periods if a <= w[0] < b), None)
+        if period is not None and counts_people:  # "قتل التنظيم منذ ذلك التاريخ نحو 3960 من"
+            k = sw.index_at(period) - 1
+            stop_at = max(0, k - 14)
+            continue
         following = sw.words[k + 1][0] if k + 1 < len(sw.words) else num.start
         if k != past_relative and _gap_has_punct(norm, w[1], min(following, num.start)):
             opening = _relative_aside_start(sw, k) if counts_people and not crossed else None
@@ -1016,8 +1028,13 @@ def _own_status(
             status = _plural_verb_after_breakdown(sw, last)
             if status:
                 return status, "after"
-        for w in sw.words[first : i + 9]:
-            if re.fullmatch(r"\d+", w[2]) or _gap_has_punct(norm, num.value_end, w[0]):
+        for j, w in enumerate(sw.words[first : i + 9], first):
+            if re.fullmatch(r"\d+", w[2]):
+                break
+            if _gap_has_punct(norm, num.value_end, w[0]):
+                status = _plural_verb_past_comma(sw, num, j)
+                if status:
+                    return status, "after"
                 break
             status = _status_in(w[2], STATUS_AFTER) or _status_in(w[2], STATUS_NOUNS)
             if _in(w[2], LOST_VERBS) and _LIVES.match(norm, w[1] + 1):
@@ -1299,6 +1316,21 @@ def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
     )  # fmt: skip
 
 
+def _plural_verb_past_comma(sw: _Sentence, num: NumberMention, j: int) -> str | None:
+    """The status of a plural verb right past the one comma after a noun phrase ("23 عنصراً من
+    الميليشيات، قُتلوا في هجمات"), not one with an object ("قتلوا 5 جنود")."""
+    words = sw.words
+    gap = sw.norm[num.value_end : words[j][0]]
+    if j == 0 or not re.fullmatch(r"[^،,]*[،,]\s*", gap) or re.search(r"[.!?؟؛:]", gap):
+        return None
+    verb = words[j][2]
+    status = _status_in(verb, STATUS_AFTER) if verb.endswith("وا") else None
+    nxt = words[j + 1][2] if j + 1 < len(words) else ""
+    if not status or re.fullmatch(r"\d+", nxt) or find_numbers(nxt) or _in(nxt, PERSON_NOUNS):
+        return None
+    return status
+
+
 def _plural_verb_after_breakdown(sw: _Sentence, k: int) -> str | None:
     """The status of a plural verb closing an unframed breakdown after the noun at ``k``
     ("14 مدنياً، بينهم 9 من جامعي الكمأة قتلوا بانفجار ألغام")."""
@@ -1547,6 +1579,14 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and not (k >= 2 and words[k - 2][2] in ("برتبه", "برتبتي"))
         ):
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
+        elif (
+            k >= 2
+            and words[k - 2][2] in ("اضافه", "بالاضافه")
+            and words[k - 1][2] == "الي"
+            and noun in SINGULAR | DUAL
+            and any(re.fullmatch(r"\d+", w[2]) for w in words[:k])
+        ):
+            add(k, 2 if noun in DUAL else 1, None)  # "و4 من حزب الله، إضافة إلى ضابطين": one more
         elif (
             noun.startswith("وال")
             and noun[1:] in _TITLES
@@ -3013,7 +3053,7 @@ STATUS_AFTER_DUAL = {
     "missing": _n("فقدا"),
 }
 _ALL_DUAL_VERBS = set().union(*STATUS_AFTER_DUAL.values())
-RELEASE = _n("الإفراج أفرجت أفرج تفرج يفرج سراح إخلاء سبيل أطلقت أطلق")
+RELEASE = _n("الإفراج أفرجت أفرج أفرجوا أفرجا تفرج يفرج يفرجون سراح إخلاء سبيل أطلقت أطلق أطلقوا")
 COMPANIONS = _n(
     "رفيقه رفيقها رفيقته رفيقتها زميله زميلها زميلته زميلتها مرافقيه مرافقه مرافقيها معاونيه معاونيها مساعديه مساعديها حراسه حارسه أقاربه أبنائه عائلته أشقائه أفراد_عائلته "
     "ابنه ابنها شقيقه شقيقها زوجته والده والدته نجله نجلها"
@@ -3054,9 +3094,7 @@ _MARTYRDOM = re.compile(
 )
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس سادس سابع ثامن تاسع عاشر آخرين")
-_TALLY_NOUN = (
-    r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي|اما)\s+"  # and "أما قتلى التنظيم، فتوزعوا"
-)
+_TALLY_NOUN = r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي|اما|توزع|توزعت)\s+"  # and "أما قتلى التنظيم، فتوزعوا", "توزّع القتلى على 52 عنصراً من قسد"
 _TALLY = re.compile(
     _TALLY_NOUN + r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
@@ -3366,7 +3404,7 @@ def _link(
         )
     )  # and "إلى جانب تسعة مدنيين", "إضافة إلى 287 مدنياً"
     versus = bool(re.search(r"(?<!\w)(?:مقابل|و?مقارنه\s+ب)\s*$", before))
-    if len(gap_words) > (30 if announced else 20 if among or versus else 12) or any(
+    if len(gap_words) > (30 if announced or one_of_them else 20 if among or versus else 12) or any(
         re.fullmatch(r"\d+", w[2])
         and not re.fullmatch(r"(?:19|20)\d\d", w[2])
         and not sw.in_date(w[0], w[1])
@@ -3404,9 +3442,26 @@ def _link(
         fig.relation = "child"
         # "بينهم اثنان في حالة حرجة": no noun of its own, so the parent's side
         fig.inherits = not (_in(nxt, PERSON_NOUNS) or _party_word(nxt) or nxt.startswith("من"))
+    elif prev.parent is not None and prev.parent < 0 and _added_past_breakdown(sw, prev, num):
+        # "مقتل 9 من قوات النظام، بينهم ضابط، إضافة إلى عنصرين من الشرطة الروسية": not of the 9
+        fig.parent = local[-prev.parent - 1].parent
+        fig.relation = "child" if fig.parent is not None else fig.relation
     elif prev.parent is not None and not _back_to_the_list(sw, prev, num, local, figures):
         fig.parent = prev.parent
         fig.relation = "child"
+
+
+def _added_past_breakdown(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
+    """Whether a count told by "إضافة إلى" follows a sub-count that "بينهم" opened in this sentence,
+    and so adds to that sub-count's parent rather than to the breakdown."""
+    if prev.parent is None or prev.parent >= 0:
+        return False
+    return bool(
+        _IN_ADDITION.search(sw.norm, prev.n_end, num.value_start)
+        and re.search(
+            r"(?<!\w)(?:بينهم|بينهما|منهم)\s+$", sw.norm[max(0, prev.n_start - 12) : prev.n_start]
+        )
+    )
 
 
 def _back_to_the_list(
@@ -3426,6 +3481,7 @@ def _back_to_the_list(
 
 
 _LIST_OPENED = re.compile(r"(?<!\w)و?هم\s*:?\s*$")
+_IN_ADDITION = re.compile(r"(?<!\w)(?:(?:بال)?اضافه\s+(?:الي|ل)|الي\s+جانب)\s*$")
 _NEUTRALISED = re.compile(r"(?<!\w)[وب]?(?:تحييد|حيدت|حيد|حيدوا)\s+$")
 _ATTACKERS_NOUN = re.compile(r"(?<!\w)(?:[وفل]?(?:ال)?مهاجم|[وف]?(?:ال)?متسلل)(?:ين|ون|ا)?(?!\w)")
 

@@ -1293,6 +1293,20 @@ def _weeks_before(row: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
     return then is not None and now is not None and (now - then).days > 7
 
 
+def _bare_noun(figure_text: str) -> str:
+    """A figure's words without a leading "ال" or "وال" ("والوجيه" -> "وجيه")."""
+    return re.sub(r"^و?ال", "", normalize_arabic(figure_text))
+
+
+def _another_incident_between(analysis: Analysis, k: int, later: int) -> bool:
+    """Whether a sentence after ``k`` and up to ``later`` opens another incident ("وفي سياق
+    منفصل، اغتال مسلحون الوجيه ...": his town is not where the clash told before was)."""
+    return any(
+        NEW_INCIDENT.match(analysis.text.norm, analysis.sentences[m].start)
+        for m in range(k + 1, later + 1)
+    )
+
+
 def _updated_incidents(analysis: Analysis) -> dict[int, int]:
     """The incident figures of each sentence that updates a toll, and the figure first telling
     the incident updated (by index)."""
@@ -1331,7 +1345,14 @@ def _propagate(
             if not body and len(same) == 1:
                 body = same  # "والمرصد يتحدث عن 5 قتلى": the party came from another clause
             # the same kind first; else the body tells whether the figure is a total
-            body.sort(key=lambda o: o["aggregate"] != row["aggregate"])
+            # and one person by the same noun ("اغتيال وجيه" is "الوجيه" of the body, not "طفل")
+            body.sort(
+                key=lambda o: (
+                    o["aggregate"] != row["aggregate"],
+                    row["count_best"] == 1
+                    and _bare_noun(o["figure_text"]) != _bare_noun(row["figure_text"]),
+                )
+            )
             if body:
                 row["aggregate"] = body[0]["aggregate"]
                 row["event_date"], row["date_precision"] = (
@@ -1394,9 +1415,13 @@ def _propagate(
             if sources[i] != "sentence":
                 # a figure of the sentence placed by a similar one counts too ("ارتفعت إلى 9، بعد
                 # وفاة اثنين من الجرحى في مشفى الميادين": the 9 are the ambush's 7 revised)
-                placed = [j for j in peers if sources[j] == "sentence"] or [
-                    j for j in peers if sources[j] == "peer" and figs[j].sentence == fig.sentence
-                ]
+                placed = [
+                    j
+                    for j in peers
+                    if sources[j] == "sentence"
+                    and not _another_incident_between(analysis, fig.sentence, figs[j].sentence)
+                    and not (in_lead[j] and not in_lead[i])  # a headline is placed by its body
+                ] or [j for j in peers if sources[j] == "peer" and figs[j].sentence == fig.sentence]
                 if not _vague_place(row):  # a later figure in another governorate: another story
                     placed = [
                         j

@@ -978,3 +978,17 @@ def test_a_span_of_two_days_dates_its_first_and_the_second_day_the_next() -> Non
 def test_a_span_of_days_in_a_month_is_one_date_mention() -> None:
     found = find_dates(normalize_arabic("بين 3 و5 آذار 2023"), PUB)
     assert [(d.date, d.precision) for d in found] == [(date(2023, 3, 3), "week")]
+
+
+def test_a_headline_person_restates_the_body_figure_of_the_same_noun() -> None:
+    text = (
+        "خمسة قتلى بمواجهات في ذيبان.. واغتيال وجيه عشائري في الشحيل\n\n"
+        "اندلعت اشتباكات عنيفة، فجر أمس الأحد، في بلدة ذيبان بريف دير الزور الشرقي، أسفرت عن مقتل "
+        "3 عناصر من قسد، إضافة إلى طفل قضى برصاصة طائشة.\n\n"
+        "وفي سياق منفصل، اغتال مسلحون مجهولون، مساء السبت، الوجيه العشائري حمد الخلف أمام مضافته "
+        "في بلدة الشحيل."
+    )
+    found = {(r["figure_text"], r["place_id"]) for r in rows(text) if r["count_best"] == 1}
+    # the headline's notable is the body's, in al-Shuhayl; the child stays in Dhiban
+    assert ("وجيه", "sy.shuhayl") in found
+    assert ("طفل", "sy.dhiban") in found
