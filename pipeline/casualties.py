@@ -1583,7 +1583,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             k >= 2
             and words[k - 2][2] in ("اضافه", "بالاضافه")
             and words[k - 1][2] == "الي"
-            and noun in SINGULAR | DUAL
+            and (noun in SINGULAR or noun in DUAL)
             and any(re.fullmatch(r"\d+", w[2]) for w in words[:k])
         ):
             add(k, 2 if noun in DUAL else 1, None)  # "و4 من حزب الله، إضافة إلى ضابطين": one more
@@ -3094,7 +3094,8 @@ _MARTYRDOM = re.compile(
 )
 _PARTITIVE = _n("منهم منهن منها")
 OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس سادس سابع ثامن تاسع عاشر آخرين")
-_TALLY_NOUN = r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي|اما|توزع|توزعت)\s+"  # and "أما قتلى التنظيم، فتوزعوا", "توزّع القتلى على 52 عنصراً من قسد"
+# and "أما قتلى التنظيم، فتوزعوا", "توزّع القتلى على 52 عنصراً من قسد"
+_TALLY_NOUN = r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي|اما|توزع|توزعت)\s+"
 _TALLY = re.compile(
     _TALLY_NOUN + r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
@@ -3442,7 +3443,7 @@ def _link(
         fig.relation = "child"
         # "بينهم اثنان في حالة حرجة": no noun of its own, so the parent's side
         fig.inherits = not (_in(nxt, PERSON_NOUNS) or _party_word(nxt) or nxt.startswith("من"))
-    elif prev.parent is not None and prev.parent < 0 and _added_past_breakdown(sw, prev, num):
+    elif _added_past_breakdown(sw, prev, num):
         # "مقتل 9 من قوات النظام، بينهم ضابط، إضافة إلى عنصرين من الشرطة الروسية": not of the 9
         fig.parent = local[-prev.parent - 1].parent
         fig.relation = "child" if fig.parent is not None else fig.relation
