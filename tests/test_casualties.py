@@ -2384,6 +2384,80 @@ TWENTY_SIXTH_ROUND_RULES = [
 ]  # fmt: skip
 
 
+TWENTY_EIGHTH_ROUND_RULES = [
+    (  # "على مدار يومين": a two-day operation's results are its totals
+        "أسفرت العملية الأمنية على مدار يومين في بلدة البصيرة عن مقتل ثلاثة من مرتزقة داعش "
+        "والقبض على 11 آخرين.",
+        [("killed", 3, "isis", True), ("captured_or_abducted", 11, "isis", True)],
+    ),
+    (  # duals without a numeral: "عضوين", "مقاتلتان"
+        "ما أدى إلى استشهاد عضوين من قوات الأسايش.",
+        [("killed", 2, "sdf", False)],
+    ),
+    (  # "مقاتلنا": the speaker's own fighter
+        "وقالت قسد في بيان: خلال الاشتباكات في ذيبان، استشهد مقاتلنا جودي ذيبان، وأصيبت مقاتلتان "
+        "من وحدات حماية المرأة بجروح طفيفة.",
+        [("killed", 1, "sdf", False), ("wounded", 2, "sdf", False)],
+    ),
+    (  # "إضافة إلى ضابطين": one more item of the list, by a dual noun
+        "وتُظهر القوائم أن بين القتلى 9 من ميليشيا فاطميون، و4 من حزب الله، إضافة إلى ضابطين من "
+        "الحرس الثوري.",
+        [
+            ("killed", 9, "iran_backed", False),
+            ("killed", 4, "iran_backed", False),
+            ("killed", 2, "iran_backed", False),
+        ],
+    ),
+    (  # "إضافة إلى" after a sub-count of one adds to the total, not to the nine
+        "ما أسفر عن مقتل 9 من عناصر قوات النظام، بينهم ضابط برتبة ملازم أول، إضافة إلى عنصرين من "
+        "الشرطة العسكرية الروسية.",
+        [
+            ("killed", 9, "government", False),
+            ("killed", 1, "government", False),
+            ("killed", 2, "russia", False),
+        ],
+    ),
+    (  # a plural verb past one comma after the noun phrase; not one with an object
+        "حصلت الصحيفة على قوائم تضم أسماء 23 عنصراً من الميليشيات، قُتلوا في هجمات للتنظيم. "
+        "هاجم 23 مسلحاً من التنظيم، قتلوا 5 جنود، الحاجز.",
+        [("killed", 23, "government", False), ("killed", 5, "government", False)],
+    ),
+    (  # "أحدهم فتى" far from its total; "أفرجوا عن اثنين منهم": released, no figure
+        "أعدم تنظيم الدولة، يوم الأحد، ثلاثة رعاة أغنام من أبناء قرية الطيبة في بادية السخنة شرقي "
+        'حمص، بتهمة "التخابر" مع جهاز الأمن العام، أحدهم فتى لم يتجاوز الخامسة عشرة من عمره. '
+        "وخطف عناصر التنظيم 5 رعاة آخرين، ثم أفرجوا عن اثنين منهم مساء الاثنين.",
+        [
+            ("executed", 3, "civilians", False),
+            ("executed", 1, "civilians", False),
+            ("captured_or_abducted", 5, "civilians", False),
+        ],
+    ),
+    (  # "منذ ذلك التاريخ وحتى ... 2024" between the verb and its counts
+        "قتل التنظيم في البادية منذ ذلك التاريخ وحتى سقوط نظام بشار الأسد في الثامن من ديسمبر "
+        "(كانون الأول) 2024 نحو 3960 من عناصر قوات النظام السابق، و240 من عناصر الميليشيات "
+        "الموالية لإيران.",
+        [("killed", 3960, "government", True), ("killed", 240, "iran_backed", True)],
+    ),
+    (  # "توزّع القتلى على": a total's breakdown; "الأشهر الأكثر دموية": months' totals
+        "توزّع القتلى على 52 عنصراً من قسد، وتسعة من قوى الأمن الداخلي، و26 مدنياً.",
+        [
+            ("killed", 52, "sdf", True),
+            ("killed", 9, "sdf", True),
+            ("killed", 26, "civilians", True),
+        ],
+    ),
+    (
+        "جاء آذار في صدارة الأشهر الأكثر دموية، بـ31 هجوماً أوقعت 22 قتيلاً.",
+        [("killed", 22, "unknown", True)],
+    ),
+    (  # "المواطن X": a civilian, though forces were killed just before
+        "استشهد عضوان من قوات الأسايش، فيما أقدم المرتزقة في اليوم ذاته على قتل المواطن خالد "
+        "العبيد أمام منزله في بلدة ذيبان.",
+        [("killed", 2, "sdf", False), ("killed", 1, "civilians", False)],
+    ),
+]
+
+
 TWENTY_SEVENTH_ROUND_RULES = [
     (  # a span between a tally's noun and its total is no other count; "ومواطنان اثنان" are
         # civilians, though a comma parts them from the group before
@@ -2467,86 +2541,8 @@ TWENTY_SEVENTH_ROUND_RULES = [
     + TWENTY_THIRD_ROUND_RULES
     + TWENTY_FOURTH_ROUND_RULES
     + TWENTY_SIXTH_ROUND_RULES
-    + TWENTY_SEVENTH_ROUND_RULES,
+    + TWENTY_SEVENTH_ROUND_RULES
+    + TWENTY_EIGHTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
-    assert figs(text) == expected
-
-
-TWENTY_EIGHTH_ROUND_RULES = [
-    (  # "على مدار يومين": a two-day operation's results are its totals
-        "أسفرت العملية الأمنية على مدار يومين في بلدة البصيرة عن مقتل ثلاثة من مرتزقة داعش "
-        "والقبض على 11 آخرين.",
-        [("killed", 3, "isis", True), ("captured_or_abducted", 11, "isis", True)],
-    ),
-    (  # duals without a numeral: "عضوين", "مقاتلتان"
-        "ما أدى إلى استشهاد عضوين من قوات الأسايش.",
-        [("killed", 2, "sdf", False)],
-    ),
-    (  # "مقاتلنا": the speaker's own fighter
-        "وقالت قسد في بيان: خلال الاشتباكات في ذيبان، استشهد مقاتلنا جودي ذيبان، وأصيبت مقاتلتان "
-        "من وحدات حماية المرأة بجروح طفيفة.",
-        [("killed", 1, "sdf", False), ("wounded", 2, "sdf", False)],
-    ),
-    (  # "إضافة إلى ضابطين": one more item of the list, by a dual noun
-        "وتُظهر القوائم أن بين القتلى 9 من ميليشيا فاطميون، و4 من حزب الله، إضافة إلى ضابطين من "
-        "الحرس الثوري.",
-        [
-            ("killed", 9, "iran_backed", False),
-            ("killed", 4, "iran_backed", False),
-            ("killed", 2, "iran_backed", False),
-        ],
-    ),
-    (  # "إضافة إلى" after a sub-count of one adds to the total, not to the nine
-        "ما أسفر عن مقتل 9 من عناصر قوات النظام، بينهم ضابط برتبة ملازم أول، إضافة إلى عنصرين من "
-        "الشرطة العسكرية الروسية.",
-        [
-            ("killed", 9, "government", False),
-            ("killed", 1, "government", False),
-            ("killed", 2, "russia", False),
-        ],
-    ),
-    (  # a plural verb past one comma after the noun phrase; not one with an object
-        "حصلت الصحيفة على قوائم تضم أسماء 23 عنصراً من الميليشيات، قُتلوا في هجمات للتنظيم. "
-        "هاجم 23 مسلحاً من التنظيم، قتلوا 5 جنود، الحاجز.",
-        [("killed", 23, "government", False), ("killed", 5, "government", False)],
-    ),
-    (  # "أحدهم فتى" far from its total; "أفرجوا عن اثنين منهم": released, no figure
-        "أعدم تنظيم الدولة، يوم الأحد، ثلاثة رعاة أغنام من أبناء قرية الطيبة في بادية السخنة شرقي "
-        'حمص، بتهمة "التخابر" مع جهاز الأمن العام، أحدهم فتى لم يتجاوز الخامسة عشرة من عمره. '
-        "وخطف عناصر التنظيم 5 رعاة آخرين، ثم أفرجوا عن اثنين منهم مساء الاثنين.",
-        [
-            ("executed", 3, "civilians", False),
-            ("executed", 1, "civilians", False),
-            ("captured_or_abducted", 5, "civilians", False),
-        ],
-    ),
-    (  # "منذ ذلك التاريخ وحتى ... 2024" between the verb and its counts
-        "قتل التنظيم في البادية منذ ذلك التاريخ وحتى سقوط نظام بشار الأسد في الثامن من ديسمبر "
-        "(كانون الأول) 2024 نحو 3960 من عناصر قوات النظام السابق، و240 من عناصر الميليشيات "
-        "الموالية لإيران.",
-        [("killed", 3960, "government", True), ("killed", 240, "iran_backed", True)],
-    ),
-    (  # "توزّع القتلى على": a total's breakdown; "الأشهر الأكثر دموية": months' totals
-        "توزّع القتلى على 52 عنصراً من قسد، وتسعة من قوى الأمن الداخلي، و26 مدنياً.",
-        [
-            ("killed", 52, "sdf", True),
-            ("killed", 9, "sdf", True),
-            ("killed", 26, "civilians", True),
-        ],
-    ),
-    (
-        "جاء آذار في صدارة الأشهر الأكثر دموية، بـ31 هجوماً أوقعت 22 قتيلاً.",
-        [("killed", 22, "unknown", True)],
-    ),
-    (  # "المواطن X": a civilian, though forces were killed just before
-        "استشهد عضوان من قوات الأسايش، فيما أقدم المرتزقة في اليوم ذاته على قتل المواطن خالد "
-        "العبيد أمام منزله في بلدة ذيبان.",
-        [("killed", 2, "sdf", False), ("killed", 1, "civilians", False)],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), TWENTY_EIGHTH_ROUND_RULES)
-def test_twenty_eighth_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
