@@ -122,7 +122,7 @@ _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
     "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
     "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا استشهد استشهدت اختطفوا خطفوا اعتقلوا "
-    "أسروا يعدمون يذبحون قبضت قبضوا"
+    "أسروا يعدمون يذبحون قبضت قبضوا قضت قضى قضوا"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -1018,6 +1018,7 @@ def _own_status(
         first = i if nxt and not (_in(nxt, PERSON_NOUNS) or nxt.startswith("من")) else i + 1
         # "مدنيين اثنين، بينهما امرأة، قُتلا": the verb past a breakdown framed by commas
         last = i if nxt and _in(nxt, PERSON_NOUNS) else sw.index_at(num.start)
+        last = _end_of_party_complement(sw, last)
         past = _past_framed_breakdown(sw, last)
         if past is not None and past != last + 1 and past < len(sw.words):
             past += past + 1 < len(sw.words) and sw.words[past][2] == "قد"
@@ -1162,11 +1163,15 @@ def _framed_aside(sw: _Sentence, k: int, end: int) -> bool:
     """Whether the words from ``k + 1`` up to ``end`` are a subject or time aside between a verb
     and its object: "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر الثلاثاء، 7 أشخاص"."""
     named = _party_mentions(sw.norm, sw.sent.start, end)  # "التحالف الدولي" around "الدولي"
-    for w in sw.words[k + 1 :]:
+    support = False  # "، بالتعاون مع القوات الرديفة،": whoever helped, up to the next comma
+    for j, w in enumerate(sw.words[k + 1 :], k + 1):
         if w[0] >= end:
             return True
+        support = _in(w[2], _SUPPORT_WORDS) or (
+            support and not _gap_has_punct(sw.norm, sw.words[j - 1][1], w[0])
+        )
         aside = _in(w[2], ASIDE_WORDS) or _party_word(w[2]) or sw.in_date(w[0], w[1])
-        if not aside and not any(p[0] <= w[0] < p[1] for p in named):
+        if not (aside or support) and not any(p[0] <= w[0] < p[1] for p in named):
             return False
     return True
 
@@ -1297,6 +1302,25 @@ def _is_dual(word: str) -> bool:
     if _in(word, DUAL):
         return True
     return any(f.endswith("ان") and f[:-2] in SINGULAR - OTHERS for f in _forms(word, False))
+
+
+def _end_of_party_complement(sw: _Sentence, k: int) -> int:
+    """The last word of the party phrase after the noun at ``k`` ("عناصر من الفصائل المسلحة
+    الموالية لإيران"), or ``k`` when none follows."""
+    words = sw.words
+    if k + 1 >= len(words) or not words[k + 1][2].startswith("من"):
+        return k
+    named = _party_mentions(sw.norm, words[k + 1][0], sw.sent.end)
+    end, party = k, False
+    for j in range(k + 1, min(k + 8, len(words))):
+        if _gap_has_punct(sw.norm, words[j - 1][1], words[j][0]):
+            break
+        w = words[j]
+        in_party = _party_word(w[2]) or any(a <= w[0] < b for a, b, _ in named)
+        if not (in_party or w[2].startswith(("ال", "من"))):  # "الفصائل المسلحة الموالية لإيران"
+            return k
+        end, party = j, party or in_party
+    return end if party else k
 
 
 def _past_framed_breakdown(sw: _Sentence, k: int) -> int | None:
@@ -1718,7 +1742,7 @@ _DUAL_PRONOUN = re.compile(r"(?<!\w)(?:حتفهما|مصرعهما|حياتهم�
 
 # "حاول مرتزقان الفرار ... فتم الرد عليهما وقتلهما": the two told before, killed
 _VERBAL_NOUN_OF_TWO = re.compile(
-    r"(?<!\w)[وف]?(?P<verb>قتل|مقتل|تصفيه|اعتقال|اسر|القبض\s+علي|قتلت|قتلو|اعتقلت|اسرت)هما(?!\w)"
+    r"(?<!\w)[وف]?ل?(?P<verb>قتل|مقتل|تصفيه|اعتقال|اسر|القبض\s+علي|قتلت|قتلو|اعتقلت|اسرت)هما(?!\w)"
 )
 
 
@@ -1799,7 +1823,15 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
         ):
             out[-1] = (out[-1][0], b, label)  # "نساء داعش": the group's own, not civilians
             continue
-        if head and out and out[-1][0] == head.start():
+        if (
+            label == "iran_backed"
+            and out
+            and out[-1][2] == "opposition"
+            and _QUALIFIED_FACTIONS.fullmatch(norm, out[-1][0], a)
+            and _QUALIFIER.match(norm, a)
+        ):  # "الفصائل المسلحة الموالية لإيران": factions, but Iran's
+            out[-1] = (out[-1][0], b, label)
+        elif head and out and out[-1][0] == head.start():
             out[-1] = (head.start(), b, label)
         elif head:
             out.append((head.start(), b, label))
@@ -1808,6 +1840,8 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
     return out
 
 
+_QUALIFIED_FACTIONS = re.compile(r"[وفبل]?(?:ال|لل)?فصائل(?:\s+(?:ال)?مسلحه)?\s+")
+_QUALIFIER = re.compile(r"(?:ال)?(?:موالي|مدعوم)")
 _STATES = ("government", "russia", "coalition", "turkey")  # whose allies are other parties
 # "الجيش السوري وحلفائه", "ميليشيات الأسد وإيران": the party and its allies, one count over both
 _AND_ALLIES = re.compile(r"\s+(?:وحلفا[ئؤ](?:ه|ها|هم)|وايران|وروسيا)(?!\w)")
@@ -2357,6 +2391,9 @@ _ONE_ATTACK_WHICH = re.compile(
     r"(?<!\w)[وف]?ال(?:هجوم|كمين|تفجير|انفجار|استهداف|غاره|ضربه)\s+الذي\s+(?:\S+\s+)?"
     r"(?:ادي|اسفر|خلف|اوقع|اودي|اسقط)(?!\w)"
 )
+_CAMPAIGN_BEGAN = re.compile(
+    r"(?<!\w)(?:حمله|عمليه)\s+(?:\S+\s+){0,2}?(?:بدا|بدات|بداها|بداتها|بدؤوها|انطلقت)\s+(?:يوم\s+)?$"
+)
 _SINCE_EVENT = re.compile(
     r"(?<!\w)منذ\s+\S+\s[^،,.\n]{0,40}$"
 )  # an event between: "منذ سقوط النظام في"
@@ -2421,7 +2458,7 @@ _PUBLISHED_ON = re.compile(
 # "أعلنت وزارة الدفاع الروسية، الخميس، أن": the day it was told, not the day it happened
 _REPORTING_DAY = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|نشر|نشرت)"
-    r"(?:\s+\S+){0,6}?\s*[،,]\s*(?:(?:ال)?يوم\s+)?$"
+    r"(?:\s+\S+){0,9}?\s*[،,]\s*(?:(?:ال)?يوم\s+)?$"
 )
 _LAST_HOURS = re.compile(
     r"(?<!\w)خلال\s+(?:الساعات\s+(?:ال)?\s?(?:24|48|72)|(?:ال)?\s?(?:24|48|72)\s+ساعه)\s+"
@@ -2508,8 +2545,10 @@ def find_figures(
             and not _RANGE_OF_DAYS.search(norm, max(0, d.start - 20), d.start)  # "من 1 حتى 7"
             # "منذ سقوط نظام الأسد في 8 من كانون الأول 2024": the day a period began
             and not _SINCE_EVENT.search(norm, max(sent.start, d.start - 50), d.start)
+            # "خلال اليومين الأولين من حملة بدأتها الأحد": the day a campaign began
+            and not _CAMPAIGN_BEGAN.search(norm, max(sent.start, d.start - 30), d.start)
             # "نشر المركز الإعلامي، اليوم السبت، حصيلة عملياته خلال كانون الثاني": the day told
-            and not _REPORTING_DAY.search(norm, max(sent.start, d.start - 60), d.start)
+            and not _REPORTING_DAY.search(norm, max(sent.start, d.start - 90), d.start)
         ]
         day_dated = bool(day_dates)
         local: list[Figure] = []

@@ -459,6 +459,9 @@ def _is_nom_de_guerre(norm: str, mention: PlaceMention) -> bool:
     return words[-1] not in _PLACE_LEADS
 
 
+_EXTENT = re.compile(r"\s+(?:ال)?ممتد(?:ه|ين)?\s+(?:من|بين|علي)\s[^.،,؛\n]*")
+
+
 def _incident_places(
     norm: str, found: list[PlaceMention], named: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -467,9 +470,15 @@ def _incident_places(
     الديمقراطية") and what locates a place so dropped."""
     places: list[PlaceMention] = []
     dropped_end = -1
+    # "البادية السورية الممتدة من ريف حماة ... إلى باديتي حمص ودير الزور": a named region's
+    # edges; but "البادية الممتدة بين محافظتي دير الزور والرقة" says which Badia
+    extents = [
+        (p.end, m.end()) for p in found if p.text != "الباديه" and (m := _EXTENT.match(norm, p.end))
+    ]
     for p in found:
         if (
-            _is_dateline(norm, p)
+            any(a <= p.start < b for a, b in extents)
+            or _is_dateline(norm, p)
             or _is_elsewhere(norm, p)
             or _is_nom_de_guerre(norm, p)
             or any(a <= p.start < b for a, b in named)
@@ -915,6 +924,19 @@ def _same_outcome_told_before(analysis: Analysis, fig: Figure) -> list[Figure]:
     ]
 
 
+def _same_toll_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
+    """The first body figure before with the same outcome, count and side: the incident a
+    statement dated only by its issue retells."""
+    return next(
+        (
+            f
+            for f in _same_outcome_told_before(analysis, fig)
+            if f.best == fig.best and f.party == fig.party
+        ),
+        None,
+    )
+
+
 _UPDATED_TOLL = re.compile(
     r"(?<!\w)[وف]?ل?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|يرفع|ترفع|رفع)\s+(?:(?:ال)?حصيله|عدد)(?!\w)"
     r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده)(?!\w)"
@@ -1027,6 +1049,11 @@ def _date_for(
         when = _told_incident_date(analysis, fig.sentence, usable, told_on)
         if when:  # "أفادت، الأحد، بمقتل 14 ... وقال مصدر إن مسلحين نصبوا كميناً مساء السبت"
             return when.date, when.precision
+        same = _same_toll_told_before(analysis, fig)
+        if same is not None:  # "وفي بيان أصدرته صباح الأحد ...: ما أدى لاستشهاد ثلاثة"
+            then, precision = _date_for(analysis, same, dates, published)
+            if then and precision in ("day", "days") and then <= told_on:
+                return then, precision
         if fig.sentence > 0:  # "نفذ يوم أمس الثلاثاء 14 ضربة ... وقال في إيجاز يوم الأربعاء"
             prev = sents[fig.sentence - 1]
             days = [

@@ -49,7 +49,7 @@ _MONTH = rf"(?P<month>{_M})(?:\s*[/(\-–]\s*(?:{_M})\s*\)?)?"
 _YEAR = r"(?:\s*[،,]?\s*(?:من\s+)?(?:العام|عام|سنه|السنه)?\s*(?P<year>(?:19|20)\d\d))?"
 _SINCE = r"(?P<since>[وف]?منذ\s+(?:مطلع\s+|بدايه\s+|اوائل\s+|اواخر\s+)?(?:شهر\s+)?)?"
 ABSOLUTE = re.compile(
-    rf"{_B}{_SINCE}(?:[بلوف]?(?:يوم|تاريخ)\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{_B}[وفبل]?{_MONTH}{_E}{_YEAR}"
+    rf"{_B}{_SINCE}(?:[بلوف]?(?:يوم|تاريخ)\s+)?(?:ال)?(?P<day>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?{_B}[وفبل]?{_MONTH}{_E}{_YEAR}"
 )
 # "يومي الأحد والاثنين 8 و9 أيلول", "بين 3 و5 آذار": a span of days, dated by its first
 DAY_RANGE = re.compile(
@@ -116,12 +116,13 @@ ORDINAL_DATE = re.compile(
 # "في 24 من الشهر ذاته", "في التاسع من الشهر", "في 3 من الشهر الجاري": a day of a month named
 # before (else of the publication month), or of this or last month
 MONTH_REF_DATE = re.compile(
-    rf"{_B}(?:[وف]?في\s+)?(?:[بل]?(?:يوم|تاريخ)\s+)?(?:(?P<ord>{_OD})|(?P<num>[0-3]?\d))\s+(?:من\s+)?"
+    rf"{_B}(?:[وف]?في\s+)?(?:[بل]?(?:يوم|تاريخ)\s+)?(?:(?P<ord>{_OD})|(?:ال)?(?P<num>[0-3]?\d))\s+(?:من\s+)?"
     rf"(?:(?P<same>الشهر\s+(?:ذاته|نفسه|عينه)|(?:ذات|نفس)\s+الشهر)"
     rf"|(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)|(?P<last>الشهر\s+(?:الماضي|الفائت|المنصرم))"
     rf"|(?P<bare>الشهر)(?!\s+(?:المقبل|القادم|التالي))){_E}"
 )
-_AMBIGUOUS = {"مارس", "اب", "ماي", "اوت"}
+_AMBIGUOUS = {"مارس", "اب", "ماي", "اوت", "جوان"}  # "جوان": also a Kurdish given name
+_IN_BEFORE = re.compile(r"(?<!\w)(?:في|خلال)\s+$")  # "في جوان": the Maghrebi June
 # "في اليوم ذاته", "صباح اليوم نفسه", "ذات اليوم": the day of the last date named before it
 SAME_DAY = re.compile(
     rf"{_B}(?:[وف]?(?:في|ب)\s+)?(?:[وف]?(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره)\s+)?"
@@ -254,8 +255,16 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         )
     for m in MONTH_ONLY.finditer(norm):
         text = m.group(0)
-        if m.group("month") in _AMBIGUOUS and not (m.group("year") or "/" in text or "شهر" in text):
-            continue  # "مارس" (practised), "اب" (father) alone are not months
+        if m.group("month") in _AMBIGUOUS and not (
+            m.group("year")
+            or "/" in text
+            or "شهر" in text
+            or (
+                m.group("month") == "جوان"
+                and _IN_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+            )
+        ):
+            continue  # "مارس" (practised), "اب" (father), "جوان" (a name) alone are not months
         month = MONTHS[m.group("month")]
         year = int(m.group("year")) if m.group("year") else _same_year(norm, m.end())
         day = 15 if m.group("part") in ("منتصف", "اواسط") else 1

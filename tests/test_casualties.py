@@ -2507,6 +2507,38 @@ TWENTY_SEVENTH_ROUND_RULES = [
 ]  # fmt: skip
 
 
+TWENTY_NINTH_ROUND_RULES = [
+    (  # "ما أدى لمقتلهما": the verbal noun with "ل" and the dual pronoun kills the two told before
+        "رفض مرتزقان من داعش الاستسلام وبادرا بإطلاق النار على قواتنا، ما أدى لمقتلهما.",
+        [("killed", 2, "isis", False)],
+    ),
+    (  # a support phrase framed by commas, then a day, between "قضت" and "على 7"
+        "قضت وحدات من الجيش، بالتعاون مع القوات الرديفة، اليوم على 7 إرهابيين في بادية السخنة.",
+        [("killed", 7, "isis", False)],
+    ),
+    (  # the party phrase after the noun, then a framed breakdown, then the plural verb
+        "قال مصدر محلي إن ثلاثة عناصر من الفصائل المسلحة الموالية لإيران، بينهم قيادي، قُتلوا "
+        "مساء أمس السبت بانفجار عبوة ناسفة.",
+        [("killed", 3, "iran_backed", False), ("killed", 1, "iran_backed", False)],
+    ),
+    (  # "الفصائل ... الموالية لتركيا" stay the opposition's
+        "قُتل عنصران من الفصائل المسلحة الموالية لتركيا في رأس العين.",
+        [("killed", 2, "opposition", False)],
+    ),
+    (  # the day a long-named body told it on is no incident day: the seven days make a total
+        "أعلن مركز المصالحة الروسي بين الأطراف المتنازعة في سوريا، اليوم الثلاثاء، أن الطيران "
+        "الروسي نفذ خلال الأيام السبعة الماضية 94 ضربة جوية على مواقع المسلحين في البادية، ما "
+        "أسفر عن القضاء على 327 إرهابياً وإصابة 130 آخرين.",
+        [("killed", 327, "isis", True), ("wounded", 130, "isis", True)],
+    ),
+    (  # the day a campaign began is no incident day: its first two days make a total
+        "أعلنت قسد اعتقال 74 شخصاً يُشتبه بانتمائهم إلى التنظيم، خلال اليومين الأولين من حملة "
+        "أمنية واسعة بدأتها الأحد داخل مخيم الهول.",
+        [("captured_or_abducted", 74, "isis", True)],
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2542,7 +2574,8 @@ TWENTY_SEVENTH_ROUND_RULES = [
     + TWENTY_FOURTH_ROUND_RULES
     + TWENTY_SIXTH_ROUND_RULES
     + TWENTY_SEVENTH_ROUND_RULES
-    + TWENTY_EIGHTH_ROUND_RULES,
+    + TWENTY_EIGHTH_ROUND_RULES
+    + TWENTY_NINTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

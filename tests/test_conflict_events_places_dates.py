@@ -992,3 +992,40 @@ def test_a_headline_person_restates_the_body_figure_of_the_same_noun() -> None:
     # the headline's notable is the body's, in al-Shuhayl; the child stays in Dhiban
     assert ("وجيه", "sy.shuhayl") in found
     assert ("طفل", "sy.dhiban") in found
+
+
+def test_a_day_written_with_the_article_before_its_digits() -> None:
+    found = find_dates(normalize_arabic("في الـ29 من آب المنصرم"), PUB)
+    assert [(d.date, d.precision) for d in found] == [(date(2023, 8, 29), "day")]
+
+
+def test_a_kurdish_given_name_is_no_month() -> None:
+    assert find_dates(normalize_arabic("استشهد العضو جوان أحمد متأثراً بجراحه"), PUB) == []
+
+
+def test_a_statement_dated_by_its_issue_retells_the_first_telling() -> None:
+    text = (
+        "هجوم لداعش على حاجز للأسايش قرب الشدادي\n\n"
+        "ارتقى ثلاثة من أعضاء قوى الأمن الداخلي شهداء في هجوم شنّه مرتزقة داعش ليل السبت – "
+        "الأحد على حاجز للأسايش قرب الشدادي.\n\n"
+        "كما أصيب مدنيان كانا يمرّان قرب الحاجز.\n\n"
+        'وفي بيان أصدرته صباح الأحد، قالت القيادة العامة: "تعرّض أحد حواجزنا لهجوم غادر، ما أدى '
+        'لاستشهاد ثلاثة من رفاقنا".'
+    )
+    killed = [r for r in rows(text) if r["status"] == "killed" and r["count_best"] == 3]
+    assert [r["event_date"] for r in killed] == [date(2024, 5, 11), date(2024, 5, 11)]
+
+
+def test_a_named_regions_edges_do_not_place_its_tally() -> None:
+    text = (
+        "يواصل التنظيم نشاطه ضمن البادية السورية الممتدة من ريف حماة الشرقي وريف الرقة الجنوبي "
+        "وصولاً إلى باديتي حمص ودير الزور. ووفقاً لإحصائيات المرصد، فقد جرى توثيق مقتل 512 من "
+        "قوات النظام منذ مطلع كانون الثاني."
+    )
+    assert one(text, "killed", 512)["place_id"] == "sy.badia"
+    # but the edges of a bare "البادية" say which Badia
+    text = (
+        "واصلت وحدات الجيش عمليات تمشيط البادية الممتدة بين محافظتي دير الزور والرقة، ما أدى إلى "
+        "القضاء على 23 إرهابياً."
+    )
+    assert one(text, "killed", 23)["place_id"] != "sy.badia"
