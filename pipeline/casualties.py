@@ -51,7 +51,7 @@ from pipeline.arabic_match import (
 from pipeline.event_dates import MONTHS, DateMention, find_dates
 from pipeline.event_types import is_event_word
 from pipeline.normalize import normalize_term
-from pipeline.numbers import NumberMention, find_numbers, parse_number
+from pipeline.numbers import WORD_VALUES, NumberMention, find_numbers, parse_number
 
 STATUSES = ("killed", "wounded", "captured_or_abducted", "executed", "missing")
 
@@ -78,7 +78,7 @@ STATUS_NOUNS = {
 STATUS_BEFORE = {
     "killed": _n(
         "مقتل قتل قتلت قتلوا يقتلون يقتل تقتل قتلهم مصرع استشهاد استشهد استشهدت لقي لقوا "
-        "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر فقد فقدت نفق نفقوا "
+        "حياة بحياة أرواح تصفية اغتيال اغتالت اغتال اغتالوا خسر خسرت يخسر خسرنا فقد فقدت فقدنا نفق نفقوا "
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
         "توفيت وفاة حيدت حيد حيدوا هلاك إهلاك هلك يهلكون أهلكوا نعت نعى تنعى ينعى نعوا جثتي جثتا "
@@ -101,7 +101,8 @@ STATUS_BEFORE = {
 STATUS_AFTER = {
     "killed": _n(
         "قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما هلكوا نفقوا فارقوا "
-        "مصرعهم مصرعه مصرعهما اغتيلوا اغتيلا اغتيل صفوا"
+        "مصرعهم مصرعه مصرعهما اغتيلوا اغتيلا اغتيل صفوا مقتولين مقتولا مقتولون مقتولتين "
+        "مقتولتان مقتولان"
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
@@ -156,7 +157,7 @@ SINGULAR = _n(
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
     "متزعم عضو جنرال جنرالا مرتزق مرتزقا مرتد مرتدا مجاهد مجاهدا "
-    "مقاتلنا رفيقنا عنصرنا زميلنا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
+    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -247,9 +248,9 @@ PARTIES: dict[str, list[str]] = {
         "الميليشيات الرديفة", "المليشيات الرديفة", "الميلشيات الرديفة", "القوات الرديفة",
         "القوات المساندة", "الميليشيات", "المليشيات",
         "الميلشيات", "ميليشيات", "مليشيات", "الفرقة الرابعة", "الحرس الجمهوري", "جيش النظام",
-        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "الأجهزة الأمنية", "الأمن العام",
+        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "أفراد الأمن", "أفراد قوات الأمن", "الأجهزة الأمنية", "الأمن العام",
         "جهاز الأمن العام", "وزارة الداخلية السورية", "وزارة الدفاع السورية", "إدارة العمليات العسكرية",
-        "وزارة الداخلية", "وزارة الدفاع", "الجيش السوري الجديد", "قوات الحكومة السورية", "المخابرات الجوية", "قوات الأمن السورية",
+        "وزارة الداخلية", "وزارة الدفاع", "وزارتي الدفاع والداخلية", "وزارتي الداخلية والدفاع", "الجيش السوري الجديد", "قوات الحكومة السورية", "المخابرات الجوية", "قوات الأمن السورية",
         "الجيش", "قوات الجيش", "الفرقة", "الفيلق", "صقور الصحراء", "قوات العشائر الموالية", "عسكريا", "عسكريين",
         "العسكريين", "عسكريون", "جنديا سوريا", "جنود سوريين", "جنديين سوريين",
         "الجيش النصيري", "النصيري", "النصيرية", "النصيريين", "ميليشيات الأسد", "ميليشيا الأسد",
@@ -442,7 +443,7 @@ _AGGREGATE = re.compile(
     r")"
 )
 NEW_INCIDENT = re.compile(
-    r"\s*(?:وفي\s+(?:حادث|سياق|تطور|وقت)|في\s+(?:حادث|سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
+    r"\s*(?:وفي\s+(?:حادث|(?:ال)?سياق|تطور|وقت)|في\s+(?:حادث|(?:ال)?سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
 )
 _OTHER_ACCOUNT = re.compile(
     r"\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s+(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت)(?!\w)"
@@ -497,7 +498,11 @@ _ONE_INCIDENT_AFTER = re.compile(
 )  # "مشيراً إلى أن هجوماً قرب الكوم ... أودى بحياة 6 جنود": one incident told
 _CONTRAST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|في المقابل|وفي حادثه|من جهه اخري)(?!\w)")
 _PUNCT = re.compile(r"[.!?؟؛:،,()|\n]")
-_SENTENCE_END = re.compile(r"\n+|(?<!\d)[.!?؟؛]+(?!\d)|(?<=\d)[.!?؟؛]+(?=\s|$)")
+# "...؛ و9 من عناصر الميليشيات": a semicolon before the next count of a list goes on
+_LIST_GOES_ON = r"(?!؛\s*(?:و|اضافه\s+الي\s+|فضلا\s+عن\s+)?\d)"
+_SENTENCE_END = re.compile(
+    rf"\n+|(?<!\d){_LIST_GOES_ON}[.!?؟؛]+(?!\d)|(?<=\d){_LIST_GOES_ON}[.!?؟؛]+(?=\s|$)"
+)
 _WORD = re.compile(r"[\u0621-\u064a]+|\d+(?:[.,]\d+)*|[%]")
 
 
@@ -558,6 +563,8 @@ def _forms(word: str, no_ba: bool) -> frozenset[str]:
     forms = _strip_clitics(word, no_ba)
     if word.endswith("ا") and len(word) > 4:  # accusative "مواطنا", "تفجيرا"
         forms += _strip_clitics(word[:-1], no_ba)
+    if word.endswith("ها") and len(word) > 5:  # "بينهم متزعمها": its leader
+        forms += _strip_clitics(word[:-2], no_ba)
     return frozenset(forms)
 
 
@@ -703,6 +710,10 @@ def _execution_shown(norm: str, start: int, end: int, count: int) -> bool:
     return True
 
 
+_HANDED_OVER = re.compile(
+    r"(?<!\w)[وب]?(?:تسلم|تسلمت|استلم|استلمت|استلام|تسليم|سلم|سلمت|ترحيل|رحلت|نقل)"
+    r"\s+(?:\S+\s+){0,2}?$"
+)
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
@@ -1930,6 +1941,10 @@ def _past_the_clause(norm: str, fig: Figure, pos: int) -> bool:
     )
 
 
+_FIGHTERS = _n("مقاتل مقاتلا مقاتلين مقاتلون مقاتلان")
+_OF_THE_TRIBE = re.compile(r"\s+من\s+(?:ابناء\s+)?(?:ال)?(?:عشيره|عشائر)(?!\w)")
+
+
 def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
     """The party a figure's victims belong to, from the words after it, then the sentence."""
     norm = sw.norm
@@ -1949,6 +1964,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     if another:  # "إصابة عسكري سوري ومدنيين اثنين": the civilians are another count
         limit = another.start()
     window = norm[fig.n_end : limit]
+    if _in(noun, _FIGHTERS) and _OF_THE_TRIBE.match(norm, noun_end):
+        return "opposition"  # "قُتل مقاتل من أبناء العشيرة": a tribal fighter
     if _MIXED.search(window) or _MOSTLY_CIVILIANS.match(norm, noun_end):
         return "mixed"
     if fig.relation != "child" and _MOSTLY_CIVILIAN_TRADE.match(norm, noun_end):
@@ -2046,6 +2063,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         # "استهدف عناصره سيارة تقل عمالا ... مقتل ستة منهم": "منهم" may be civilians too
         excluded = ("both_sides",) if noun == "منهم" else ("civilians", "both_sides")
         before = [p for p in parties if p[1] <= fig.n_start and p[2] not in excluded]
+        counted = _GUNMEN_COUNTED.search(
+            norm, before[-1][1] if before else sw.sent.start, fig.n_start
+        )
+        if noun == "منهم" and counted:  # "مجموعة مؤلفة من سبعة مسلحين ... مقتل أربعة منهم"
+            return _gunmen_group(norm, fig)
         # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
         feminine = noun.endswith("ها")
         agreeing = [
@@ -2086,13 +2108,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         if second:
             return "both_sides"
     if _in(noun, GUNMEN):  # "مقتل 17 مسلحاً ... خطط لهجمات على نقاط الجيش": the gunmen's group
-        armed = [
-            label
-            for _, _, label in PARTY_LEXICON.finditer(norm[: fig.n_start])
-            if label in ("isis", "opposition")
-        ]
-        # the group the text keeps naming, the latest on a tie
-        return max(reversed(armed), key=armed.count) if armed else "unknown"
+        return _gunmen_group(norm, fig)
     # the target of the attack: "على قوات النظام", "ضد قسد", "استهدف ..."
     own = _own_noun(sw, fig)
     if _in(noun, SOLDIER_NOUNS) or _in(own, SOLDIER_NOUNS | _n("عسكري عسكريا عسكريين")):
@@ -2216,6 +2232,8 @@ _SUSPECTS = re.compile(
     r"(?<!\w)[وال]*مشتبه\S*|(?<!\w)(?:للاشتباه|بتهمه|بتهم)\s+(?:ب)?(?:انتمائ|الانتماء)"
     r"|(?<!\w)[يت]شتبه\s+(?:ب|في\s+)?(?:انتمائ|الانتماء|انهم|بانهم)"
     r"|(?<!\w)(?:متهمين|متهمون|المتهمين|متهما|متهم)\s+(?:ب|في\s+)?(?:انتمائ|الانتماء)"
+    r"|(?<!\w)(?P<cell>(?:متورطين|متورطون|ضالعين|ضالعون)\s+(?:ب|في\s+)[^.،,]{0,40}?"
+    r"(?:ل|ب)?(?:افراد|عناصر)?\s*ال(?:خليه|خلايا)(?!\w))"
 )  # and "يُشتبه بانتمائهم", "متهمين بالانتماء إلى التنظيم"
 
 
@@ -2239,6 +2257,8 @@ def _suspects_party(
         or _AMONG_THEM.search(sw.norm, fig.n_end, suspects.start())  # a sub-count's accusation
     ):
         return None
+    if suspects.group("cell"):  # "متورطين بتقديم الدعم اللوجستي لأفراد الخلية": the cell's
+        return _cell_group(sw.norm, suspects.start(), parties)
     start = sentences[sw.sent.index - 1].start if sw.sent.index else sw.sent.start
     groups = [p[2] for p in parties if start <= p[0] < sw.sent.end and p[2] == "isis"]
     return groups[0] if groups else None
@@ -2261,6 +2281,26 @@ def _cell_members(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         return None
     named = [p[2] for p in parties if m.start() <= p[0] < fig.n_start and p[2] != "civilians"]
     return named[-1] if named else None
+
+
+_ITS_LEADER = re.compile(r"\s*[وب]?(?:متزعم|قائد|امير|زعيم)ها(?!\w)")
+_A_CELL = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:خليه|شبكه)(?!\w)")
+
+
+def _cell_leader(norm: str, fig: Figure, parties: list[tuple[int, int, str]]) -> str | None:
+    """ "تفكيك خلية تابعة لداعش ... ومقتل متزعمها": the leader is of the group of the cell."""
+    if not fig.implicit or not _ITS_LEADER.match(norm, fig.n_start):
+        return None
+    return _cell_group(norm, fig.n_start, parties)
+
+
+def _cell_group(norm: str, pos: int, parties: list[tuple[int, int, str]]) -> str | None:
+    """The group of the last cell told before ``pos`` with its group ("خلية تابعة لداعش")."""
+    for cell in reversed(list(_A_CELL.finditer(norm, 0, pos))):
+        named = [p[2] for p in parties if cell.end() <= p[0] <= cell.end() + 40]
+        if named and named[0] not in ("civilians", "both_sides"):
+            return named[0]
+    return None
 
 
 _ACCUSED_MEMBER = re.compile(
@@ -2368,6 +2408,8 @@ _OTHER_DURATION = re.compile(
     # "يرعى الغنم في هذه البادية منذ 20 سنة", "كان يدرّس في مدرسة القرية منذ 15 عاماً": a life
     r"|(?<!\w)(?:كان\s+)?[يت](?:رعي|درس|عمل|سكن|قيم|عيش|خدم|قطن|تنقل)\s+(?:\S+\s+){0,5}$"
     r"|(?<!\w)متواري(?:ا|ه)?\s+(?:\S+\s+){0,3}$"
+    # "في حادثتين منفصلتين خلال الأيام الماضية": when the incidents told were, no tally
+    r"|(?<!\w)(?:حادثتين|حادثين|هجومين|كمينين)\s+منفصل(?:تين|ين)\s+$"
 )
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
 _YEAR_CUE = re.compile(rf"[وف]?{_YEAR_PERIOD}")
@@ -2482,7 +2524,11 @@ def _mentions(sw: _Sentence) -> list[tuple[NumberMention, str | None, bool]]:
     return sorted(out, key=lambda m: m[0].start)
 
 
-_RANGE_OF_DAYS = re.compile(r"(?<!\w)(?:من|بين)\s+\d{1,2}\s+(?:حتي|الي|و)\s*$")
+# "من 1 حتى 7", "من السبت 12 حتى الجمعة 18 تموز": the edges of a period, before the day
+_RANGE_OF_DAYS = re.compile(
+    r"(?<!\w)(?:من|بين)\s+(?:(?:ال)?\S+\s+)?\d{1,2}\s+(?:حتي|الي|و)\s*(?:ال\S+\s+)?$"
+)
+_RANGE_OPENS = re.compile(r"\s+\d{1,2}\s+(?:حتي|الي)\s")  # "من السبت 12 حتى": its first day
 _INTERNAL_SECURITY = re.compile(r"(?:قوي|قوات)\s+الامن\s+الداخلي")
 
 
@@ -2542,7 +2588,11 @@ def find_figures(
             and d.kind != "since"
             and sent.start <= d.start < sent.end
             and not _AGGREGATE.match(norm, d.start)  # "خلال الساعات الـ24 الماضية": a window
-            and not _RANGE_OF_DAYS.search(norm, max(0, d.start - 20), d.start)  # "من 1 حتى 7"
+            and not _RANGE_OF_DAYS.search(norm, max(0, d.start - 30), d.start)  # "من 1 حتى 7"
+            and not (
+                re.search(r"(?<!\w)(?:من|بين)\s+$", norm[max(0, d.start - 6) : d.start])
+                and _RANGE_OPENS.match(norm, d.end)
+            )
             # "منذ سقوط نظام الأسد في 8 من كانون الأول 2024": the day a period began
             and not _SINCE_EVENT.search(norm, max(sent.start, d.start - 50), d.start)
             # "خلال اليومين الأولين من حملة بدأتها الأحد": the day a campaign began
@@ -2610,23 +2660,42 @@ def find_figures(
             _link(sw, fig, num, local, figures)
             if not fig.status:
                 continue
+            if fig.status == "captured_or_abducted" and _HANDED_OVER.search(
+                norm, max(sent.start, fig.n_start - 40), fig.n_start
+            ):
+                continue  # "تسلّم العراق 47 من عناصر داعش المحتجزين": held already, handed over
             fig.aggregate = _aggregate(sw, fig, num.qualifier == "vague", day_dates)
             local.append(fig)
         # "قتل 25 وأصيب العشرات ...، خلال اليومين الماضيين": a period named after every figure,
         # unless one attack told them ("فالهجوم الذي أدى إلى مقتل 12 ...، جاء تتويجاً لمسار بدأه
         # التنظيم منذ مطلع العام")
-        if (
-            not day_dated
-            and local
-            and not _ONE_ATTACK_WHICH.search(norm, sent.start, min(f.n_start for f in local))
-            and any(
-                not _ranks_the_incident(norm, m, max(f.n_end for f in local))
+        # or after a total and before its breakdown ("مقتل 512 ...، منذ مطلع كانون الثاني ...،
+        # وهم: 391 ...")
+        periods = (
+            [
+                m.start()
+                for m in _AGGREGATE.finditer(norm, min(f.n_end for f in local), sent.end)
+                if not _ranks_the_incident(
+                    norm, m, max(f.n_end for f in local if f.n_end <= m.start())
+                )
                 and not _other_duration(norm, m)
-                for m in _AGGREGATE.finditer(norm, max(f.n_end for f in local), sent.end)
-            )
+            ]
+            if local and not day_dated
+            else []
+        )
+        # (a "فيما" clause after the period tells another count: "..., فيما اعتقلت 60")
+        contrast = _CONTRAST.search(norm, min(f.n_end for f in local), sent.end) if local else None
+        limit = contrast.start() if contrast else sent.end
+        if periods and any(f.parent is None and f.n_end > periods[-1] for f in local):
+            periods = [p for p in periods if p < limit]
+        if (
+            periods
+            and all(f.parent is not None for f in local if periods[-1] < f.n_end <= limit)
+            and not _ONE_ATTACK_WHICH.search(norm, sent.start, min(f.n_start for f in local))
         ):
             for fig in local:
-                fig.aggregate = fig.aggregate or not _OF_ONE_INCIDENT.match(norm, fig.n_end)
+                if fig.n_end <= periods[-1]:
+                    fig.aggregate = fig.aggregate or not _OF_ONE_INCIDENT.match(norm, fig.n_end)
         has_date = any(d.kind != "since" and sent.start <= d.start < sent.end for d in dates)
         previous = [f for f in figures if f.sentence == sent.index - 1]
         prior = sentences[sent.index - 1] if sent.index else None
@@ -2665,7 +2734,7 @@ def find_figures(
                 norm, max(sent.start, fig.n_start - 45), fig.n_start
             ):
                 fig.status = "executed"  # 'نفّذ التنظيم حكم "القتل" بحق اثنين من عناصره'
-            fig.party = _victim_party(sw, fig, parties)
+            fig.party = _cell_leader(norm, fig, all_parties) or _victim_party(sw, fig, parties)
             if fig.party == "unknown":
                 fig.party = _cell_members(sw, fig, parties) or fig.party
             voice = fig.party == "isis" or (fig.party == "unknown" and _ISIS_VOICE.search(norm))
@@ -3109,6 +3178,24 @@ _RANKS = _n("اللواء العميد العقيد المقدم الرائد ا
 _ARMIES = ("iran_backed", "russia", "sdf", "coalition", "turkey", "opposition")
 GENERIC_PEOPLE = _n("شخص شخصا أشخاص شخصين شخصان")
 GUNMEN = _n("مسلح مسلحا مسلحين مسلحون مرتزق مرتزقا مرتزقة مرتزقين")
+# a count of gunmen that "منهم" may refer back to ("تحرك مجموعة مؤلفة من سبعة مسلحين")
+_GUNMEN_COUNTED = re.compile(
+    r"(?:\d+|"
+    + "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+    + r")\s+(?:مسلحين|مسلحا)(?!\w)"
+)
+
+
+def _gunmen_group(norm: str, fig: Figure) -> str:
+    """The armed group the text keeps naming before a figure (the latest on a tie), if any."""
+    armed = [
+        label
+        for _, _, label in PARTY_LEXICON.finditer(norm[: fig.n_start])
+        if label in ("isis", "opposition")
+    ]
+    return max(reversed(armed), key=armed.count) if armed else "unknown"
+
+
 _IN_CHARGE_OF = re.compile(r"(?<!\w)(?:ال)?مسؤول(?:ا|ه)?\s+عن\s+[^،,.]*$")
 _ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|اهلاك|هلك|هلكوا|هلكي|هلكا)(?!\w)")
 
@@ -3264,10 +3351,26 @@ def _list_item(sw: _Sentence) -> bool:
     return bool(LIST_ITEM.match(sw.norm, sw.sent.start))
 
 
+# a sentence that shares out the total told just before: "وبحسب المرصد، توزعت الحصيلة على
+# النحو التالي:", "وتوزع القتلى بين"
+_SHARES_OUT = re.compile(
+    r"(?:[^.:،,]{0,60}[،,]\s*)?[وف]?توزع(?:ت|وا)?\s+(?:ال)?(?:حصيله|قتلي|ضحايا|خسائر)"
+    r"[^.:]{0,60}:\s*"
+)
+
+
 def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: list[Figure]) -> None:
     """ "مقتل 541 شخصاً، توزعوا على النحو الآتي:" then "- 283 من عناصر قوات النظام": an item
     opening with a count breaks down the figure that announced the list."""
     norm = sw.norm
+    if _SHARES_OUT.fullmatch(norm, sw.sent.start, num.start):
+        # "قتل 71 شخصاً ... . وتوزعت الحصيلة على النحو التالي: 38 من القوات الحكومية"
+        told = [k for k, f in enumerate(figures) if f.parent is None and f.status]
+        if told and figures[told[-1]].sentence == sw.sent.index - 1:
+            fig.status = figures[told[-1]].status
+            fig.parent = told[-1]
+            fig.relation = "child"
+        return
     if not re.fullmatch(r"\s*(?:[-–•*▪◦]\s*)?", norm[sw.sent.start : num.start]) or not (
         LIST_ITEM.match(norm, sw.sent.start)
     ):

@@ -249,7 +249,7 @@ _CAME_FROM = re.compile(
 # "أثناء عودته إلى منزله في بلدة الشحيل" is where he was shot)
 _TRAVEL = re.compile(
     r"(?<!\w)(?:عائد|عائده|عائدين|عائدون|متجه|متجهه|متجهين|متجهون|متوجه|متوجهه|متوجهين|متوجهون|"
-    r"عودته|عودتهم|عودتها|طريقهم|طريقه|طريقها)\s+(?:(?!\S*(?:منزل|بيت))\S+\s+){0,7}?"
+    r"عودته|عودتهم|عودتها|عودتهما|طريقهم|طريقه|طريقها|طريقهما)\s+(?:(?!\S*(?:منزل|بيت))\S+\s+){0,7}?"
     r"(?:من|الي|نحو|في)\s+"
     r"(?:(?:مدينه|بلده|قريه|باديه|منطقه)\s+)?$"
 )
@@ -378,17 +378,25 @@ _FATE_RETOLD = re.compile(
 )
 
 
-def _told_next_from(norm: str, nxt: Sentence) -> int | None:
+# "أسفرت عملية أمنية عن مقتل 3" then "أن العملية انطلقت فجر الثلاثاء": when that operation began
+_AN_OPERATION = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:عمليه|حمله)(?!\w)")
+_OPERATION_BEGAN = re.compile(r"(?<!\w)ال(?:عمليه|حمله)\s+(?:قد\s+)?(?:انطلقت|بدات)(?!\w)")
+
+
+def _told_next_from(norm: str, nxt: Sentence, told: Sentence) -> int | None:
     """Where the next sentence starts telling the incident's day and place: after "وقع الهجوم",
-    anywhere when it tells the same people's fate again, or None when it does neither."""
+    or "انطلقت العملية" after a sentence ``told`` of an operation, anywhere when it tells the
+    same people's fate again, or None when it does neither."""
     occurred = _OCCURRED.search(norm, nxt.start, nxt.end)
+    if occurred is None and _AN_OPERATION.search(norm, told.start, told.end):
+        occurred = _OPERATION_BEGAN.search(norm, nxt.start, nxt.end)
     if occurred:
         return occurred.start()
     return nxt.start if _FATE_RETOLD.search(norm, nxt.start, nxt.end) else None
 
 
 _SAME_PLACE = re.compile(
-    r"(?<!\w)(?:[بفل]?(?:ال)?منطقه\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
+    r"(?<!\w)(?:[بفل]?(?:ال)?(?:منطقه|باديه)\s+(?:ذاتها|نفسها)|[بف]?(?:ذات|نفس)\s+(?:ال)?منطقه|"
     r"[بف]?المكان\s+(?:ذاته|نفسه)|[بف]?(?:ذات|نفس)\s+المكان)(?!\w)"
 )
 # "أسفرت الغارات خلال المدة ذاتها عن مقتل 21": the period, and the place, of the total before
@@ -398,7 +406,7 @@ _SAME_PERIOD = re.compile(
 _NEXT_DAY = re.compile(
     r"(?<!\w)[وف]?(?:في\s+)?(?:اليوم\s+التالي|صباح\s+اليوم\s+التالي|اليوم\s+الذي\s+تلاه|اليوم\s+الثاني)(?!\w)"
 )
-_NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين)(?!\w)")
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين|(?:بال)?اضافه\s+الي)(?!\w)")
 _CLAUSE_BREAK = re.compile(rf"[،,؛]|{_NEW_CLAUSE.pattern}")
 # "دير الزور 24 |", "حمص – ", "دمشق 8 فبراير 2022 (شينخوا)"
 _DATELINE_AFTER = re.compile(
@@ -582,6 +590,14 @@ def _place_for(
         earlier = [p for p in within(0, s.start) if p.place.kind != "country"]
         if earlier:
             return earlier[-1], "context"
+    if same:  # "فيما عُثر على جثة راعٍ في البادية ذاتها": the Badia named before
+        earlier = [p for p in within(0, same.start()) if p.place.kind != "country"]
+        here = [
+            PlaceMention(p.start, p.end, earlier[-1].place, p.text)
+            if earlier and same.start() <= p.start < same.end()
+            else p
+            for p in here
+        ]
     if not [p for p in here if p.place.kind != "country"] and _SAME_PERIOD.search(
         norm, s.start, s.end
     ):
@@ -599,7 +615,7 @@ def _place_for(
         # "أعلنت سنتكوم أن غارات في شرق سوريا أسفرت عن مقتل 3 ... وقالت إن الغارات نُفذت في ريف
         # دير الزور الشرقي": where it happened is told next
         nxt = sents[fig.sentence + 1]
-        start = _told_next_from(norm, nxt)
+        start = _told_next_from(norm, nxt, s)
         told = (
             [p for p in within(start, nxt.end) if p.place.kind != "country"]
             if start is not None
@@ -849,7 +865,9 @@ _WHEN_THEN = re.compile(
 
 
 _IN_THE_INCIDENT = re.compile(
-    r"\s*(?:\S+\s+){0,6}?[،,]?\s*(?:الذي|التي)\s+\S+\s+(?:في|خلال|جراء|ب)\s*"
+    r"\s*(?:\S+\s+){0,6}?[،,]?\s*(?:(?:الذي|التي)\s+\S+\s+(?:في|خلال|جراء|ب)\s*"
+    # "قُتلوا في الاشتباكات التي أعقبت الهجوم": the fight after the incident told before
+    r"|(?:في|خلال)\s+ال(?:اشتباكات|اشتباك|مواجهات|معارك)\s+(?:التي|الذي)\s+(?:اعقبت|تلت|اعقب|تلا)\s+)"
     r"ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|غاره|حادثه|عمليه)(?!\w)"
 )
 
@@ -978,12 +996,23 @@ def _toll_updated(analysis: Analysis, fig: Figure) -> Figure | None:
     return None
 
 
+_ROSE_ON = re.compile(
+    r"(?<!\w)(?:ارتفعت|ارتفع|ترتفع|يرتفع)\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|يوم)\s+)?"
+    r"(?:(?:امس|اليوم|يوم)\s+)?$"
+)
+
+
 def _untimed_update(analysis: Analysis, fig: Figure, here: list[DateMention]) -> Figure | None:
     """The incident an updated toll updates, when the toll has no day of its own (only the day
     it was told, or the day the wounded died: "بعد وفاة عنصرين اليوم")."""
     norm = analysis.text.norm
     s = analysis.sentences[fig.sentence]
-    own = [d for d in here if not _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)]
+    own = [
+        d
+        for d in here
+        if not _DIED_LATER.search(norm, max(s.start, d.start - 60), d.start)
+        and not (_ROSE_ON.search(norm, max(s.start, d.start - 40), d.start) and d.end < fig.n_start)
+    ]  # "إن حصيلة القتلى ارتفعت صباح أمس الجمعة إلى 19": the day it rose, not the attack's
     if len(_told_dates(norm, s, own)) < len(own):
         return None
     return _toll_updated(analysis, fig)
@@ -1040,7 +1069,7 @@ def _date_for(
     told = _told_dates(analysis.text.norm, s, here)
     if fig.sentence + 1 < len(sents) and len(told) == len(here):
         nxt = sents[fig.sentence + 1]
-        start = _told_next_from(analysis.text.norm, nxt)
+        start = _told_next_from(analysis.text.norm, nxt, s)
         later = [d for d in usable if start is not None and start <= d.start < nxt.end]
         if later:  # "أعلنت الوزارة، الأحد، مقتل 5 ... وقالت إن الهجوم وقع فجر السبت"
             return later[0].date, later[0].precision

@@ -202,6 +202,17 @@ def _qualifier_after(text: str, end: int) -> str | None:
     return None
 
 
+def _scaled_remainder(tokens: list[tuple[int, int, str]], i: int, scale: int) -> int:
+    """The digits joined by "و" to a scaled number ("4 آلاف و512"), or 0."""
+    if i + 1 >= len(tokens) or tokens[i][2] != "و" or tokens[i][0] - tokens[i - 1][1] > 1:
+        return 0
+    start, _, digits = tokens[i + 1]
+    after = _strip(tokens[i + 2][2])[0] if i + 2 < len(tokens) else ""
+    if not digits.isdigit() or start - tokens[i][1] > 1 or after in SCALE_WORDS:
+        return 0  # "بين 3 آلاف و4 آلاف": a range
+    return int(digits) if 0 < int(digits) < scale else 0
+
+
 _ORDINAL_UNIT = re.compile(
     r"[وفبل]?ال(?:حادي|حاديه|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه"
     r"|ثامن|ثامنه|تاسع|تاسعه)"
@@ -241,6 +252,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 if nxt in SCALE_WORDS and tokens[i + 1][0] - end <= 2:
                     value *= SCALE_WORDS[nxt]
                     used = 2
+                    value += _scaled_remainder(tokens, i + 2, SCALE_WORDS[nxt])
+                    used += 2 * (value % SCALE_WORDS[nxt] > 0)
         else:
             word, definite = _strip(tok)
             if word in VAGUE and not (

@@ -2539,6 +2539,94 @@ TWENTY_NINTH_ROUND_RULES = [
 ]  # fmt: skip
 
 
+THIRTIETH_ROUND_RULES = [
+    (  # a period told between a total and its breakdown ("وهم:") makes the total a total
+        (
+            "جرى توثيق مقتل 512 من قوات النظام، منذ مطلع كانون الثاني/يناير وحتى نهاية "
+            "حزيران/يونيو، وهم: 391 من قوات النظام."
+        ),
+        [("killed", 512, "government", True), ("killed", 391, "government", True)],
+    ),
+    (  # "4 آلاف و512": the digits joined to a scaled number
+        "وثق المرصد مقتل 4 آلاف و512 من القوات الحكومية في البادية منذ آذار 2019.",
+        [("killed", 4512, "government", True)],
+    ),
+    (  # "وتوزعت الحصيلة على النحو التالي:" then items joined by semicolons: the total told before, shared out
+        (
+            "أفاد المرصد بأن 71 شخصا قتلوا خلال شهر أبريل الماضي في البادية. وتوزعت الحصيلة "
+            "على النحو التالي: 38 من القوات الحكومية؛ و9 من الميليشيات الموالية لإيران؛ و13 "
+            "مدنيا."
+        ),
+        [
+            ("killed", 71, "mixed", True),
+            ("killed", 38, "government", True),
+            ("killed", 9, "iran_backed", True),
+            ("killed", 13, "civilians", True),
+        ],
+    ),
+    (  # "عُثر على اثنين منهم مقتولين": bodies found of the abducted
+        "خطف مسلحون أربعة من رعاة الأغنام في بادية السخنة، وعُثر على اثنين منهم مقتولين.",
+        [("captured_or_abducted", 4, "civilians", False), ("killed", 2, "civilians", False)],
+    ),
+    (  # "بينهم متزعمها": the leader of the cell, of the cell's group
+        ("أعلنت الوزارة تفكيك خلية تابعة لتنظيم داعش والقبض على سبعة من أفرادها، بينهم متزعمها."),
+        [("captured_or_abducted", 7, "isis", False), ("captured_or_abducted", 1, "isis", False)],
+    ),
+    (  # "متورطين بتقديم الدعم اللوجستي لأفراد الخلية": the cell's supporters, of its group
+        (
+            "أعلنت وزارة الداخلية تفكيك خلية إرهابية تابعة لتنظيم داعش في بادية حمص. وضبطت "
+            "الوحدات كمية من الأسلحة. وأشارت الوزارة إلى أن متابعة التحقيقات قادت إلى إلقاء "
+            "القبض على أربعة أشخاص في مدينة القريتين متورطين بتقديم الدعم اللوجستي لأفراد "
+            "الخلية وتأمين تنقلاتهم."
+        ),
+        [("captured_or_abducted", 4, "isis", False)],
+    ),
+    (  # "مجموعة مؤلفة من سبعة مسلحين ... مقتل أربعة منهم": the gunmen, not the force that fought them
+        (
+            "كثّف تنظيم داعش محاولات التسلل. ورصدت قوة من الحشد الشعبي تحرك مجموعة مؤلفة من "
+            "سبعة مسلحين، واشتبكت معها ما أسفر عن مقتل أربعة منهم."
+        ),
+        [("killed", 4, "isis", False)],
+    ),
+    (  # "استشهد منتسب في الحشد الشعبي": one member
+        "استشهد منتسب في الحشد الشعبي وأصيب اثنان آخران خلال الاشتباك.",
+        [("killed", 1, "iran_backed", False), ("wounded", 2, "iran_backed", False)],
+    ),
+    (  # "تسلّم العراق 47 ... المحتجزين": detainees handed over are no new capture
+        "تسلّم العراق 47 من عناصر داعش المحتجزين في سجون شمال شرقي سوريا.",
+        [],
+    ),
+    (  # a period after a total and its sub-count, before a "فيما" clause with a count of its own
+        (
+            "قُتل 27 عنصراً من وزارتي الدفاع والداخلية، بينهم 4 ضباط، بهجمات في البادية منذ "
+            "سقوط النظام في الثامن من كانون الأول 2024، فيما اعتقلت قوى الأمن أكثر من 60 "
+            "مشتبهاً بالانتماء للتنظيم."
+        ),
+        [
+            ("killed", 27, "government", True),
+            ("killed", 4, "government", True),
+            ("captured_or_abducted", 60, "isis", True),
+        ],
+    ),
+    (  # "مقاتل من أبناء العشيرة": a tribal fighter
+        "قُتل مقاتل من أبناء العشيرة وأصيب اثنان آخران بجروح في اشتباك مع خلايا داعش.",
+        [("killed", 1, "opposition", False), ("wounded", 2, "opposition", False)],
+    ),
+    (  # "فقدنا نحو 12 شاباً": the speaker's dead
+        "قال وجيه العشيرة: فقدنا نحو 12 شاباً في مواجهات مع خلايا داعش.",
+        [("killed", 12, "civilians", False)],
+    ),
+    (  # "أفراد الأمن": the security forces
+        "أصيب ثلاثة من أفراد الأمن في هجوم بقذيفة صاروخية على نقطة تفتيش.",
+        [("wounded", 3, "government", False)],
+    ),
+    (  # "في حادثتين منفصلتين خلال الأيام الماضية": two incidents, no tally
+        ("أعدم التنظيم أربعة رعاة، فيما خطف سبعة آخرين، في حادثتين منفصلتين خلال الأيام الماضية."),
+        [("executed", 4, "civilians", False), ("captured_or_abducted", 7, "civilians", False)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2575,7 +2663,8 @@ TWENTY_NINTH_ROUND_RULES = [
     + TWENTY_SIXTH_ROUND_RULES
     + TWENTY_SEVENTH_ROUND_RULES
     + TWENTY_EIGHTH_ROUND_RULES
-    + TWENTY_NINTH_ROUND_RULES,
+    + TWENTY_NINTH_ROUND_RULES
+    + THIRTIETH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

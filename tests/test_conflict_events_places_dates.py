@@ -1029,3 +1029,74 @@ def test_a_named_regions_edges_do_not_place_its_tally() -> None:
         "القضاء على 23 إرهابياً."
     )
     assert one(text, "killed", 23)["place_id"] != "sy.badia"
+
+
+def test_a_toll_that_rose_on_a_day_keeps_the_attacks_day() -> None:
+    text = (
+        "حصيلة هجوم الشولا ترتفع\n\n"
+        "قُتل 14 عسكريا من قوات النظام مساء الخميس في هجوم على حافلة قرب بلدة الشولا.\n\n"
+        "وقال المرصد إن حصيلة القتلى ارتفعت صباح أمس الأحد إلى 19 عنصرا."
+    )
+    assert one(text, "killed", 19)["event_date"] == date(2024, 5, 9)
+
+
+def test_the_day_an_operation_began_dates_its_toll() -> None:
+    text = (
+        "أعلنت وزارة الداخلية اليوم تفكيك خلية خلال عملية أمنية في بادية حمص أسفرت عن مقتل "
+        "ثلاثة من أفراد الخلية.\n\nوذكرت الوزارة في بيان أن العملية انطلقت فجر الخميس الماضي."
+    )
+    assert one(text, "killed", 3)["event_date"] == date(2024, 5, 9)
+
+
+def test_the_fight_after_the_attack_is_the_attacks_story() -> None:
+    text = (
+        "قُتل 14 عسكريا مساء الخميس في هجوم على حافلة قرب بلدة الشولا.\n\n"
+        "وأضاف المرصد أن 4 من مسلحي التنظيم قُتلوا في الاشتباكات التي أعقبت الهجوم، مشيرا إلى "
+        "أن الطائرات الروسية شنت فجر الجمعة غارات في بادية كباجب."
+    )
+    row = one(text, "killed", 4)
+    assert (row["place_id"], row["event_date"]) == ("sy.shola", date(2024, 5, 9))
+
+
+def test_the_same_badia_is_the_badia_named_before() -> None:
+    text = (
+        "وأضاف المصدر أن عنصرين من الأمن العام قُتلا، الخميس الماضي، بهجوم مسلح استهدف دوريتهما "
+        "في بادية البوكمال، تبنّاه التنظيم لاحقاً عبر معرفاته، فيما عُثر قبل يومين على جثة راعٍ "
+        "مقتولاً بالرصاص في البادية ذاتها."
+    )
+    assert one(text, "killed", 1)["place_id"] == "badia.sy.bukamal"
+
+
+def test_the_road_that_links_two_places() -> None:
+    text = (
+        "قتل مسلحون خمسة من أفراد قوات الأمن عندما هاجموا قافلة على الطريق الصحراوي الذي يربط "
+        "دير الزور بمدينة تدمر."
+    )
+    assert one(text, "killed", 5)["place_id"] == "road.gn.170794|sy.tadmur"
+
+
+def test_the_town_they_were_returning_from_is_not_where_they_were_taken() -> None:
+    text = (
+        "عثر أهالي بلدة الصبحة على جثتي شابين.\n\n"
+        "وقال مراسل إن مسلحين اختطفوا الشابين أثناء عودتهما من بلدة الشحيل.\n\n"
+        "وفي السياق، اختطف مسلحون ثلاثة رعاة في بادية بلدة البصيرة."
+    )
+    assert one(text, "captured_or_abducted", 2)["place_id"] == "sy.sabha"
+
+
+def test_an_added_count_in_its_own_clause_does_not_place_the_figure_before() -> None:
+    text = (
+        "كشفت التحقيقات تورط الخلية في الاعتداء الذي استهدف حاجزاً للأمن الداخلي على طريق تدمر – "
+        "السخنة في الـ 9 من نيسان الماضي، وأدى إلى استشهاد عنصرين وإصابة ثلاثة آخرين، إضافة إلى "
+        "خطف أربعة من رعاة الأغنام في بادية السخنة."
+    )
+    assert one(text, "wounded", 3)["place_id"] == "road.sy.sukhnah|sy.tadmur"
+
+
+def test_a_week_between_two_named_days_is_a_period() -> None:
+    text = (
+        "رصدت الوحدة خلال الأسبوع الممتد من السبت 4 حتى الجمعة 10 أيار/مايو 19 هجوماً نُسبت إلى "
+        "تنظيم داعش، توزعت على 4 محافظات، وأسفرت عن مقتل 14 شخصاً، بينهم 4 مدنيين، وإصابة 11 "
+        "آخرين."
+    )
+    assert [r["aggregate"] for r in rows(text)] == [True, True, True]
