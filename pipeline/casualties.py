@@ -2063,10 +2063,9 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         # "استهدف عناصره سيارة تقل عمالا ... مقتل ستة منهم": "منهم" may be civilians too
         excluded = ("both_sides",) if noun == "منهم" else ("civilians", "both_sides")
         before = [p for p in parties if p[1] <= fig.n_start and p[2] not in excluded]
-        counted = _GUNMEN_COUNTED.search(
+        if noun == "منهم" and _GUNMEN_COUNTED.search(
             norm, before[-1][1] if before else sw.sent.start, fig.n_start
-        )
-        if noun == "منهم" and counted:  # "مجموعة مؤلفة من سبعة مسلحين ... مقتل أربعة منهم"
+        ):  # "مجموعة مؤلفة من سبعة مسلحين ... مقتل أربعة منهم": the gunmen
             return _gunmen_group(norm, fig)
         # the pronoun agrees with its antecedent: "وتتهم قسد التنظيم ... مقتل 89 من عناصرها"
         feminine = noun.endswith("ها")
