@@ -329,7 +329,7 @@ PARTIES: dict[str, list[str]] = {
         "فرقة السلطان سليمان شاه", "العمشات", "أحرار الشرقية", "جيش الإسلام", "فيلق الشام",
         "جيش النخبة", "أحرار الشام", "حركة أحرار الشام", "صقور الشمال", "فرقة المعتصم",
         "لواء السلطان محمد الفاتح", "الجبهة الوطنية للتحرير", "جيش الشرقية", "تجمع أحرار الشرقية",
-        "فرقة الحمزات", "فصائل الجيش الوطني", "تحرير الشام",
+        "فرقة الحمزات", "فصائل الجيش الوطني", "تحرير الشام", "السلطان مراد",
         # Daraa's reconciled former opposition
         "فصائل التسوية", "عناصر التسوية", "اللواء الثامن", "المعارضة السابقة", "فصائل المعارضة سابقا",
     ],
@@ -407,6 +407,8 @@ _AGGREGATE = re.compile(
     r"|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?!\w)|(?:مقتل|اغتيال|اختطاف)\s"
     r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|(?:حصيله|احصائيه)\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)"
+    # "مقتل 22 شخصاً على الأراضي السورية خلال يوم أمس": a day's tally over the whole country
+    r"|علي\s+(?:كامل\s+|عموم\s+)?(?:ال)?اراضي\s+(?:ال)?سوريه"
     r"|(?:الحصيله|الاحصائيه)\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
     # "توزعت حصيلة الضحايا على ...", "سجلت محافظة درعا الحصيلة الأعلى": a total's breakdown
@@ -443,7 +445,7 @@ _AGGREGATE = re.compile(
     r")"
 )
 NEW_INCIDENT = re.compile(
-    r"\s*(?:وفي\s+(?:حادث|(?:ال)?سياق|تطور|وقت)|في\s+(?:حادث|(?:ال)?سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
+    r"\s*(?:وفي\s+(?:حادث|(?:ال)?سياق|تطور|وقت(?!\s+(?:لاحق|متاخر)))|في\s+(?:حادث|(?:ال)?سياق)|من\s+جهه|وكان|وكانت|وقبل|ويعد|وتشهد)"
 )
 _OTHER_ACCOUNT = re.compile(
     r"\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s+(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت)(?!\w)"
@@ -461,6 +463,8 @@ _THE_INCIDENT = re.compile(
     r"|(?<!\w)(?:جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
     r"|(?<!\w)ب(?:انفجار|تفجير)\s+(?:لغم|عبوه)(?!\w)"
 )  # "جراء الاشتباك", "بانفجار لغم": one incident, even after a tally
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[-–.)]\s")
+_KILLED_BY = re.compile(r"(?<!\w)(?:برصاص|بانفجار|بقصف|بطلق|بطلقات|متاثرا\s+بجراح)(?!\w)")
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
     r"|من\s+نوعه(?:ا)?"
@@ -714,12 +718,18 @@ _HANDED_OVER = re.compile(
     r"(?<!\w)[وب]?(?:تسلم|تسلمت|استلم|استلمت|استلام|تسليم|سلم|سلمت|ترحيل|رحلت|نقل)"
     r"\s+(?:\S+\s+){0,2}?$"
 )
+_HELD_IN_PRISONS = re.compile(
+    r"(?:\s+[^\s.،,]+){0,4}?\s+(?:محتجز|محتجزين|محتجزون|معتقلين|معتقلون|يحتجزون|موقوفين)\s+"
+    r"(?:في|داخل)\s+(?:ال)?(?:سجون|مخيمات|مراكز\s+احتجاز|مراكز\s+الاحتجاز)(?!\w)"
+)
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
 _VAGUE_COUNTS = _n("مئات آلاف عشرات المئات الآلاف العشرات")
 _ONE_OF_THE_DEAD = re.compile(r"\s+(?:القتيلين|القتلي|الشهداء|الشهيدين|الضحايا|الضحيتين)(?!\w)")
 # "أحد الموقوفين اعترف": one of those held, told of (unless a fate of his own is told)
+# "وفاة أحد الجرحى متأثراً بإصابته": one of the wounded counted before
+_ONE_OF_THE_WOUNDED = re.compile(r"(?:احد|واحد)\s+(?:ال)?(?:جرحي|مصابين)(?!\w)")
 _ONE_OF_THE_HELD = re.compile(
     r"\s+(?:الموقوفين|المعتقلين|المختطفين|المخطوفين|الاسري|المصابين|الجرحي)(?!\w)"
     r"(?!\s+(?:في\s+حاله|بحاله|حالته|وضعه))"  # "أحد المصابين في حالة حرجة": a sub-count
@@ -746,6 +756,8 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     norm = sw.norm
     if sw.in_date(num.value_start, num.value_end):
         return True
+    if _HELD_IN_PRISONS.match(norm, num.value_end):
+        return True  # "لا يزال نحو 9 آلاف من مقاتليه محتجزين في سجون": who are held, no capture
     remaining = _REMAINING.match(norm, num.value_end)  # "مصير الخمسة الباقين"
     if num.definite and num.qualifier != "vague" and not remaining:
         return True
@@ -1360,6 +1372,8 @@ def _plural_verb_past_comma(sw: _Sentence, num: NumberMention, j: int) -> str | 
         return None
     verb = words[j][2]
     status = _status_in(verb, STATUS_AFTER) if verb.endswith("وا") else None
+    if num.best == 2 and verb in _ALL_DUAL_VERBS:  # "2 من عناصر لواء فاطميون، قُتلا"
+        status = _status_in(verb, STATUS_AFTER_DUAL)
     nxt = words[j + 1][2] if j + 1 < len(words) else ""
     if not status or re.fullmatch(r"\d+", nxt) or find_numbers(nxt) or _in(nxt, PERSON_NOUNS):
         return None
@@ -1449,8 +1463,15 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         )
         # "بإصابة مدنيين اثنين، هما مزارع ونجله": the two counted, named one by one
         named_pair = _NAMING_THE_COUNTED.search(sw.norm, max(0, words[k][0] - 40), words[k][0])
+        # "ولم يُصب أي مدني": no one
+        anyone = k > 0 and words[k - 1][2] in ("اي", "لاي", "باي")
+        # "أحد مقاتلي قواتنا، وهو المقاتل شورش": the one counted, named
+        anyone = anyone or (
+            k > 0 and words[k - 1][2] in ("وهو", "وهي") and words[k][2].startswith("ال")
+        )
         if (
             k not in taken
+            and not anyone
             and not named_pair
             and not restated
             and not ordinal
@@ -1461,6 +1482,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             taken.add(k)
             out.append((words[k][0], count, status))
 
+    _item_opening(sw, add)
     for k in range(len(words) - 1):
         word = words[k][2]
         # "لا يزال مصير الراعي الثالث، وهو الشاب ذو الـ17 عاماً، مجهولاً": one person missing
@@ -1554,8 +1576,18 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 named = any(
                     x[2] in ("يدعي", "تدعي", "المدعو", "يعرف", "تعرف") for x in words[j + 1 : j + 4]
                 )
+                # "اغتال مسلحون يستقلون دراجة نارية مختار قرية العكيرشي": in construct
+                construct = (
+                    subject
+                    and j + 1 < len(words)
+                    and (
+                        words[j + 1][2].startswith("ال")
+                        or words[j + 1][2] in ("قريه", "بلده", "مدينه", "حي", "بلدة")
+                    )
+                    and not _gap_has_punct(sw.norm, words[j][1], words[j + 1][0])
+                )
                 if (
-                    (accusative or definite or framed or kin or named)
+                    (accusative or definite or framed or kin or named or construct)
                     and _in(w, SINGULAR)
                     and not _in(w, OTHERS)
                 ):
@@ -1660,7 +1692,9 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         ):
             age = _AGE.match(sw.norm, words[k][1])  # "فتى في الـ14 من عمره فُقد أثره"
             after = age.end() if age else words[k][1]
-            nearby = [w for w in words[k + 1 : k + 11] if w[0] >= after and w[2] != "قد"][:3]
+            nearby = [w for w in words[k + 1 : k + 11] if w[0] >= after and w[2] != "قد"]
+            # "سائق شاحنة مدنياً كان يسير خلف القافلة قُتل": past a clause telling what he did
+            nearby = nearby[: 8 if any(w[2] in ("كان", "كانت") for w in nearby[:3]) else 3]
             for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح", "عنصر من الأسايش قد قُتل"
                 if (
                     re.search(r"[.!?؟؛:،,]", sw.norm[after : w[0]])
@@ -1673,6 +1707,38 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                     add(k, 1, status)
                     break
     return out
+
+
+# "3- عنصر في قسد، قُتل برصاص مسلحين": a bulletin's item opened by the one it counts
+_ITEM_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[-–.)]\s*)?")
+
+
+def _item_opening(sw: _Sentence, add: Callable[[int, int, str | None], None]) -> None:
+    """ "مواطن، قُتل برصاص مسلحين", "عنصر في قوات النظام، فارق الحياة": a sentence opened by
+    a person, then a comma, then his fate."""
+    words = sw.words
+    opening = _ITEM_OPENING.match(sw.norm, sw.sent.start)
+    k = sw.index_at(opening.end()) if opening else len(words)
+    if k >= len(words) or words[k][0] != opening.end():
+        return
+    noun = words[k][2]
+    dual = _is_dual(noun) and not noun.startswith("ال")
+    if not (dual or (_in(noun, SINGULAR) and not noun.startswith(("ال", "وال")))):
+        return
+    comma = re.compile(r"[،,]").search(sw.norm, words[k][1], sw.sent.end)
+    j = sw.index_at(comma.end()) if comma else len(words)
+    if (
+        j >= len(words)
+        or j - k > 12
+        or re.search(r"[.!?؟؛:]", sw.norm[words[k][1] : comma.start()])
+    ):
+        return
+    verb = words[j][2]
+    status = _status_in(verb, STATUS_AFTER_DUAL if dual else STATUS_AFTER_ONE)
+    if not status and verb == "فارق" and j + 1 < len(words) and words[j + 1][2] == "الحياه":
+        status = "killed"
+    if status:
+        add(k, 2 if dual else 1, status)
 
 
 _FATE_PRONOUN = {
@@ -1858,7 +1924,7 @@ _STATES = ("government", "russia", "coalition", "turkey")  # whose allies are ot
 _AND_ALLIES = re.compile(r"\s+(?:وحلفا[ئؤ](?:ه|ها|هم)|وايران|وروسيا)(?!\w)")
 _PHRASE_STOP = re.compile(
     r"[.!?؟؛:،,\n]|\d|(?<!\w)(?:جراء|اثر|بسبب|خلال|علي\s+يد|لدي|برصاص|بنيران|بعد|عقب|اثناء|اليوم|امس"
-    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|فصائل|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|عمل\s+لصالح|تجسس)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
+    r"|و(?:اصابه|اصيب|مقتل|قتل|جرح|اعتقال|اختطاف)(?!\w)|في\s+(?![\"“«]?(?:ال)?(?:صفوف|قوات|فصائل|فصيل|الجيش|جيش|تنظيم|ميليشي|مليشي|ميلشي|الحرس|حزب|قسد|لواء|الفرقه|الدفاع|مجلس|داعش|خلايا|خلاي|مرتزقه|وحدات|قوي|اسايش|امن|حشد|كتائب|فيلق|شرطه|هيئه))|بتهمه\s+(?:ال)?(?:تعامل|تعاون|عماله|تخابر|عمل\s+لصالح|تجسس)|اضافه|فيما|بينما|بينهم|منهم|هم\s|ب(?:غار|قصف|هجوم|هجم|انفجار|كمين|اشتباك|استهداف|ضرب|عمليه|عمليات|لغم|عبو))"
 )
 
 
@@ -2318,7 +2384,7 @@ def _accused_member(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, st
 
 
 _COLLABORATION = re.compile(
-    r"\S*(?:\s+\S+){0,2}?\s+بتهم(?:ه)?\s+(?:ال)?"
+    r"[^\s،,]*(?:\s+(?:في\s+[^\s،,]+\s+)?[^\s،,]+){0,4}?\s+بتهم(?:ه)?\s+(?:ال)?"
     r"(?:تعامل|تعاون|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب|عمل\s+لصالح|تجسس)"
 )  # and 'إعدام "جاسوس" بتهمة العمل لصالح التحالف'
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
@@ -2452,8 +2518,10 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
     # a day told in a relative clause after it ("ضمن الحملة التي أطلقتها الوزارة في الخامس عشر
     # من تموز") dates something else, not the figure
     day_dated = any(
-        start < fig.n_start or not _RELATIVE.search(norm, fig.n_end, start) for start in day_dates
-    )
+        start < fig.n_start
+        or not (_RELATIVE.search(norm, fig.n_end, start) or _ADDING.search(norm, fig.n_end, start))
+        for start in day_dates
+    )  # nor a day in words added after it ("، مضيفاً أن "المعركة اليوم معركة معلومات"")
     if _OF_ONE_INCIDENT.match(norm, fig.n_end):
         return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
 
@@ -2473,7 +2541,10 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
         if not _comparison(norm, m, sw.sent.start) and period(m)
     ]  # "الهجوم الأعنف منذ أغسطس": a comparison, not a period
     earlier = cues[-1] if cues else None
-    if earlier and _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start):
+    one = _ONE_INCIDENT_AFTER.search(norm, earlier.end(), fig.n_start) if earlier else None
+    if one and one.group().startswith("يوم") and not norm[earlier.end() : one.start()].strip():
+        one = None  # "منذ انطلاقها يوم الخميس الماضي": the day the period began
+    if one:
         earlier = None  # "..., حين قتل 23 جندياً", "بعد هجوم على حقل الجفرة أسفر عن إصابة أربعة"
     if (
         earlier
@@ -2493,6 +2564,7 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
     return num_vague and not day_dated
 
 
+_ADDING = re.compile(r"[،,]\s*(?:مضيفا|مشيرا|موضحا|لافتا|مؤكدا)(?!\w)")
 _PUBLISHED_ON = re.compile(
     r"(?<!\w)(?:نشر|نشرها|نشرته|نشرتها|اصدر|اصدرها|اصدرته|اصدرتها)\s+(?:\S+\s+){0,5}$"
 )
@@ -2528,7 +2600,7 @@ _RANGE_OF_DAYS = re.compile(
     r"(?<!\w)(?:من|بين)\s+(?:(?:ال)?\S+\s+)?\d{1,2}\s+(?:حتي|الي|و)\s*(?:ال\S+\s+)?$"
 )
 _RANGE_OPENS = re.compile(r"\s+\d{1,2}\s+(?:حتي|الي)\s")  # "من السبت 12 حتى": its first day
-_INTERNAL_SECURITY = re.compile(r"(?:قوي|قوات)\s+الامن\s+الداخلي")
+_INTERNAL_SECURITY = re.compile(r"[وبل]?(?:قوي|قوات)\s+الامن\s+الداخلي")
 
 
 def _internal_security(
@@ -2537,9 +2609,20 @@ def _internal_security(
     """ "قوى الأمن الداخلي" is the SDF's Asayish only in a report that names the SDF otherwise;
     elsewhere it is the Interior Ministry's force ("استشهد عنصران من قوى الأمن الداخلي" in Palmyra)."""
     ours = [p for p in parties if p[2] == "sdf" and _INTERNAL_SECURITY.fullmatch(norm, p[0], p[1])]
-    if not ours or len(ours) < sum(p[2] == "sdf" for p in parties):
-        return parties
+    if ours and len(ours) < sum(p[2] == "sdf" for p in parties):
+        # the SDF named too: only where the ministry is named by it ("قُتل 4 عناصر من قوى الأمن
+        # الداخلي ... وقالت وزارة الداخلية إن"; "قوى الأمن الداخلي التابعة للحكومة")
+        ours = [
+            p
+            for p in ours
+            if _THE_MINISTRY.search(norm, max(0, p[0] - 150), p[1] + 150)
+            and not _THE_ASAYISH.search(norm, max(0, p[0] - 150), p[1] + 150)
+        ]
     return [(a, b, "government") if (a, b, k) in ours else (a, b, k) for a, b, k in parties]
+
+
+_THE_MINISTRY = re.compile(r"(?<!\w)(?:وزاره\s+الداخليه|(?:ال)?تابعه\s+للحكومه|الحكوميه)(?!\w)")
+_THE_ASAYISH = re.compile(r"(?<!\w)(?:ال)?(?:اسايش|اساييش|اداره\s+الذاتيه|الاداره\s+الذاتيه)(?!\w)")
 
 
 def find_figures(
@@ -2722,6 +2805,15 @@ def find_figures(
             and not NEW_INCIDENT.match(norm, sent.start)
             and not _OTHER_ACCOUNT.match(norm, sent.start)  # "في المقابل، قال المرصد إن ..."
             and not single  # "فإن انفجار العبوة ... أدى إلى مقتل جندي": one incident, told again
+            # "1- 4 من عناصر قوات النظام قُتلوا جراء هجوم ...": a bulletin's item, one incident
+            and not (
+                _NUMBERED_ITEM.match(norm, sent.start)
+                and (
+                    _SINGLE_INCIDENT.search(norm, sent.start, sent.end)
+                    or _THE_INCIDENT.search(norm, sent.start, sent.end)
+                    or _KILLED_BY.search(norm, sent.start, sent.end)
+                )
+            )
         ):
             for fig in local:  # the tally goes on ("وأشار إلى أن قوات النظام مسؤولة عن مقتل 23")
                 if not fig.aggregate:
@@ -2845,10 +2937,13 @@ def find_figures(
                     fig.party = before[-1].party
             if _in(noun, ATTACKER_NOUNS) and id(fig) not in told_attackers:
                 fig.party = _attackers_of_last_told(figures[:base] + local[:k]) or fig.party
-            if _in(noun, OUR_FORCES) or re.search(
-                r"(?<!\w)من\s+(?:(?:مقاتلي|عناصر|افراد|جنود)\s+)?"
-                r"(?:قواتنا|عناصرنا|مقاتلينا|رفاقنا|جنودنا|ابطالنا|زملائنا)",
-                norm[fig.n_end : fig.n_end + 30],
+            if (
+                _in(noun, OUR_FORCES)
+                or re.search(
+                    r"(?:(?<!\w)من\s+|^\s+(?=(?:مقاتلي|عناصر|افراد|جنود)\s))(?:(?:مقاتلي|عناصر|افراد|جنود)\s+)?"
+                    r"(?:قواتنا|عناصرنا|مقاتلينا|رفاقنا|جنودنا|ابطالنا|زملائنا)",  # "أحد مقاتلي قواتنا"
+                    norm[fig.n_end : fig.n_end + 30],
+                )
             ):
                 fig.party = _speaker_party(norm, sent, fig, parties) or _ATTRIBUTION_PARTY.get(
                     _article_attribution(norm), fig.party
@@ -2885,8 +2980,11 @@ def find_figures(
             fig.evidence_start, fig.evidence_end = nt.span(sent.start, sent.end)
             fig.evidence = text[fig.evidence_start : fig.evidence_end]
         prev_parties = parties
-    for fig in figures:  # sub-counts given in a later sentence ("وأوضح أن بين القتلى ...")
+    for k, fig in enumerate(figures):  # sub-counts given in a later sentence ("بين القتلى ...")
         fig.party = _whole_party(fig, figures)
+        if fig.status == "killed" and _ONE_OF_THE_WOUNDED.match(norm, fig.n_start):
+            wounded = [f for f in figures[:k] if f.status == "wounded" and f.party != "unknown"]
+            fig.party = wounded[-1].party if wounded else fig.party
     headline = report_headline(sentences, norm, dates)
     _report_period(figures, sentences, norm, dates, headline)
     _risen_tolls(figures, sentences, norm)
@@ -3140,7 +3238,7 @@ _BARE_TOLL_NOUN = re.compile(r"\s*(?:قتلي|جرحي|مصابين|قتيلا|�
 CASE_NOUNS = _n("حالة حالات")
 SINGULAR_STATUS = _n("قتيل جريح شهيد أسير مختطف مفقود")
 STATUS_AFTER_ONE = {
-    "killed": _n("قتل استشهد لقي اغتيل"),
+    "killed": _n("قتل استشهد لقي اغتيل مقتولا"),
     "wounded": _n("أصيب جرح"),
     "captured_or_abducted": _n("اختطف خطف أسر اعتقل"),
     "executed": _n("أعدم"),
@@ -3153,7 +3251,7 @@ MEMBER_NOUNS = _n("عنصر عناصر عنصرا عنصرين عنصران أف
 DUAL_STATUS = _n("قتيلين قتيلان جريحين جريحان شهيدين شهيدان أسيرين أسيران مختطفين_")
 _BETWEEN_CUE_AND_NOUN = _n("فيه فيها خلاله خلالها أيضا كذلك على")  # "القبض على قيادي"
 STATUS_AFTER_DUAL = {
-    "killed": _n("قتلا لقيا اغتيلا استشهدا ارتقيا قضيا"),
+    "killed": _n("قتلا لقيا اغتيلا استشهدا ارتقيا قضيا مقتولين مقتولان"),  # "شابين مقتولين"
     "wounded": _n("أصيبا جرحا"),
     "captured_or_abducted": _n("اختطفا خطفا أسرا اعتقلا"),
     "executed": _n("أعدما"),
@@ -3340,7 +3438,7 @@ def _story_party(
 # "- 283 من عناصر قوات النظام", and a paragraph opening with a count of people after a list's
 # intro ("توزعوا على النحو الآتي:" then "41 عنصراً من قوات النظام")
 LIST_ITEM = re.compile(
-    r"\s*(?:[-–•*▪◦]\s|(?<![^\n])(?=\d+\s+(?:من|[^\s،,.]*(?:عنصر|مدني|قتيل|قتلي|شخص|مقاتل|جندي|عسكري)"
+    r"\s*(?:[-–•*▪◦]\s|(?<![^\n])\d{1,2}[-–.)]\s|(?<![^\n])(?=\d+\s+(?:من|[^\s،,.]*(?:عنصر|مدني|قتيل|قتلي|شخص|مقاتل|جندي|عسكري)"
     r"[^\s،,.]*)[\s،,.]))"
 )
 
@@ -3393,6 +3491,10 @@ def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: lis
         return
 
 
+_MARTYRDOM_BEFORE = re.compile(r"(?<!\w)[\"“«]?(?:استشهاد|ارتقاء|استشهد|ارتقي)\s*$")
+_ATTACKERS_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:مهاجمين|منفذين|المهاجمين|المنفذين)(?!\w)")
+
+
 def _continuity_party(
     sw: _Sentence, fig: Figure, figures: list[Figure], sentences: list[Sentence]
 ) -> str:
@@ -3402,9 +3504,21 @@ def _continuity_party(
     if _in(noun, GENERIC_PEOPLE):
         return "unknown"
     reach = 0 if _list_item(sw) else 3
+    norm = sw.norm
+    martyrs = _MARTYRDOM_BEFORE.search(norm, max(0, fig.n_start - 16), fig.n_start)
     for other in reversed(figures):
         if other is fig or other.n_start >= fig.n_start or fig.sentence - other.sentence > reach:
             continue
+        if _ATTACKERS_AFTER.match(norm, other.n_end) or (martyrs and other.party == "isis"):
+            continue  # "استشهاد 4 من عناصر الحراسة" after "اثنين من المهاجمين لقيا حتفهما"
+        if (
+            other.implicit
+            and other.best == 1
+            and other.party == "civilians"
+            and fig.best > 1
+            and other.sentence != fig.sentence  # not "وفاة مدني ثالث، ما يرفع الحصيلة إلى 7"
+        ):
+            continue  # "سائق شاحنة مدنياً ... أصيب": one bystander, not the group of a toll
         if other.status == fig.status and other.party not in ("unknown", "mixed", "both_sides"):
             return other.party
     return "unknown"

@@ -218,7 +218,7 @@ _HOSPITAL = re.compile(
 )
 # "نقل عدد من الجرحى بمروحية إلى قاعدة الشدادي": where the wounded were taken
 _TAKEN_TO = re.compile(
-    r"(?<!\w)[وف]?(?:نقل|نقلت|نقلوا|نقلهم|نقلتهم|ينقل|اسعاف|اسعافهم|اسعافه|اجلاء|اجلاؤهم)"
+    r"(?<!\w)[وف]?(?:نقل|نقلت|نقلوا|نقلهم|نقلتهم|ينقل|اسعاف|اسعافهم|اسعافه|اجلاء|اجلاؤهم|اقتيد|اقتيدوا)"
     r"(?!\w)(?:\s+\S+){0,5}?\s+الي\s+(?:\S+\s+){0,2}?$"
 )
 # "قبل أن يلوذوا بالفرار باتجاه البادية": where the attackers fled, not where they struck
@@ -312,7 +312,8 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _PRISON.search(before[-55:])
         or _NAMED_AFTER.match(norm, mention.end)
         or _SPEAKS.search(before[-20:])
-        or _SPEAKS_AFTER.match(norm, mention.end)
+        or (mention.text in ("دمشق", "ودمشق") and _DID_IT.search(before[-20:]))
+        or (_SPEAKS_AFTER.match(norm, mention.end) and not _LOCATIVE.search(before[-25:]))
         or _PAST_DEEDS.search(norm, max(0, mention.start - 100), mention.start)
         or _CAME_FROM_AREA.search(norm, max(0, mention.start - 110), mention.start)
         or (mention.text == "للميادين" and _TOLD_TO.search(before[-45:]))
@@ -342,8 +343,14 @@ _PAST_DEEDS = re.compile(
 _SPEECH = (
     r"(?:اعلن|قال|اتهم|نفي|اكد|رد|طالب|حمل)(?:ت|ته|تها)?|تعلن|تقول|تتهم|تنفي|تؤكد|ترد|تطالب|تحمل"
 )
+# "في حملات أمنية شنتها دمشق و"قسد"": the government that did it, not the city
+_DID_IT = re.compile(r"(?<!\w)\S{2,}(?:تها|ته|تهم)\s+$")
 _SPEAKS = re.compile(rf"(?<!\w)(?:{_SPEECH})\s+$")
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_SPEECH})(?!\w)")
+# "في هجوم قرب السخنة حمّلت دمشق التنظيم مسؤوليته": a place, then a capital that speaks
+_LOCATIVE = re.compile(
+    r"(?<!\w)(?:قرب|بين|عند|داخل|(?:شرق|غرب|شمال|جنوب)\S*)\s+(?:(?:مدينه|بلده|قريه)\s+)?$"
+)
 
 
 # "واقتادوهم إلى سجن "النقطة 11" في مدينة الرقة": where captives are held, not where taken
@@ -406,6 +413,11 @@ _SAME_PERIOD = re.compile(
 _NEXT_DAY = re.compile(
     r"(?<!\w)[وف]?(?:في\s+)?(?:اليوم\s+التالي|صباح\s+اليوم\s+التالي|اليوم\s+الذي\s+تلاه|اليوم\s+الثاني)(?!\w)"
 )
+_ANOTHER_ACCOUNT = re.compile(r"\s*(?:اما|واما)\s|\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s")
+_DAYS_WORDS = {"يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
+_DAYS_LATER = re.compile(
+    r"(?<!\w)[وف]?بعد\s+(?:(?P<n>يومين|يوم)|(?P<m>ثلاثه|اربعه|خمسه)\s+ايام)(?!\w)(?!\s+من)"
+)
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:كما|فيما|بينما|في حين|(?:بال)?اضافه\s+الي)(?!\w)")
 _CLAUSE_BREAK = re.compile(rf"[،,؛]|{_NEW_CLAUSE.pattern}")
 # "دير الزور 24 |", "حمص – ", "دمشق 8 فبراير 2022 (شينخوا)"
@@ -467,6 +479,9 @@ def _is_nom_de_guerre(norm: str, mention: PlaceMention) -> bool:
     return words[-1] not in _PLACE_LEADS
 
 
+_POSITIONS_EXTENT = re.compile(
+    r"(?<!\w)(?:مواقع|مناطق|نقاط|انتشار)\S*\s+(?:ال)?ممتد(?:ه|ين)?\s+(?:من|بين)\s[^.،,؛\n]*"
+)
 _EXTENT = re.compile(r"\s+(?:ال)?ممتد(?:ه|ين)?\s+(?:من|بين|علي)\s[^.،,؛\n]*")
 
 
@@ -483,6 +498,8 @@ def _incident_places(
     extents = [
         (p.end, m.end()) for p in found if p.text != "الباديه" and (m := _EXTENT.match(norm, p.end))
     ]
+    # "مواقعهما الممتدة من بادية السخنة وحتى بادية معدان": where positions stretch, no incident
+    extents += [(m.start(), m.end()) for m in _POSITIONS_EXTENT.finditer(norm)]
     for p in found:
         if (
             any(a <= p.start < b for a, b in extents)
@@ -611,9 +628,12 @@ def _place_for(
             found = [p for p in within(told.start, told.end) if p.place.kind != "country"]
             if found:
                 return finest(found), "context"
-    if all(p.place.kind == "country" for p in here) and fig.sentence + 1 < len(sents):
+    if all(p.place.kind in ("country", "governorate") for p in here) and fig.sentence + 1 < len(
+        sents
+    ):
         # "أعلنت سنتكوم أن غارات في شرق سوريا أسفرت عن مقتل 3 ... وقالت إن الغارات نُفذت في ريف
-        # دير الزور الشرقي": where it happened is told next
+        # دير الزور الشرقي": where it happened is told next; after "في ريف دير الزور الشرقي",
+        # "نفذوا فجر اليوم عملية في بلدة الشحيل" tells the town
         nxt = sents[fig.sentence + 1]
         start = _told_next_from(norm, nxt, s)
         told = (
@@ -621,6 +641,15 @@ def _place_for(
             if start is not None
             else []
         )
+        governorates = [p.place.governorate for p in here if p.place.kind == "governorate"]
+        if len(governorates) > 1:
+            told = []  # "في ريف دمشق وريف حمص الشرقي ... في عمليتين": two places told
+        elif governorates:
+            told = [
+                p
+                for p in told
+                if p.place.kind != "governorate" and p.place.governorate in governorates
+            ]
         if told:
             return finest(told), "context"
     if (
@@ -883,7 +912,7 @@ def _story_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
 
 _THE_EVENT = re.compile(
     r"(?<!\w)(?:عمليه\s+)?ال(?P<noun>انزال|كمين|تفجير|هجوم|انفجار)(?!\w)"
-    r"|(?<!\w)(?:ان|بان)\s+ال(?P<op>عمليه)(?!\w)"  # "أفاد بأن العملية ... أسفرت عن مقتل 4"
+    r"|(?<!\w)(?:ان|بان)\s+[\"“«]?ال(?P<op>عمليه)(?!\w)"  # "أفاد بأن العملية ... أسفرت عن مقتل 4"
 )
 
 
@@ -1093,6 +1122,13 @@ def _date_for(
             new = NEW_INCIDENT.match(analysis.text.norm, s.start)
             if days and (not new or _HAD_TOLD.match(analysis.text.norm, s.start)):
                 return days[-1].date, days[-1].precision
+            story = [f for f in analysis.figures if f.sentence == fig.sentence - 1]
+            if story and not new and _ANOTHER_ACCOUNT.match(analysis.text.norm, s.start):
+                # "أما الوزارة، فتحدثت في بيان صباح الثلاثاء عن ارتقاء ثلاثة": another account
+                # of the attack just told, dated by its telling
+                then, precision = _date_for(analysis, story[-1], dates, published)
+                if then and precision == "day" and 0 < (told_on - then).days <= 2:
+                    return then, precision
     taken = TAKEN_BEFORE.match(analysis.text.norm, fig.n_end, s.end)
     told_then = [d for d in here if taken and d.start >= taken.end()]
     if told_then:  # "أفرجت، أمس، عن أربعة رعاة كانت اختطفتهم يوم الثلاثاء": the abduction's day
@@ -1148,6 +1184,26 @@ def _date_for(
                 return _date_for(analysis, told[-1], dates, published)
         if before and next_day and before[-1].precision in ("day", "days"):  # "وفي اليوم التالي"
             return before[-1].date + timedelta(days=1), "day"
+        later = _DAYS_LATER.search(analysis.text.norm, s.start, fig.n_start)
+        if (
+            before
+            and later
+            and before[-1].precision == "day"
+            and before[-1].date
+            and re.fullmatch(
+                r"\s*(?:\S+\s+){0,3}",
+                analysis.text.norm[
+                    later.end() : min(
+                        f.n_start
+                        for f in analysis.figures
+                        if f.sentence == fig.sentence and f.n_start >= later.end()
+                    )
+                ],
+            )
+        ):
+            # "في 3 آذار ... قبل أن تعلن بعد يومين مقتل 3 من أفراد الخلية": the 5th
+            days = _DAYS_WORDS[later.group("n") or later.group("m")]
+            return before[-1].date + timedelta(days=days), "day"
         if before:
             return before[-1].date, before[-1].precision
         current = prev

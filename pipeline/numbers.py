@@ -317,12 +317,20 @@ _RANGE_BETWEEN = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
 _RANGE_FROM = re.compile(r"(?:^|\s)من\s*$")
 
 
+# "1- 4 من عناصر ...", "2) مواطنان": a numbered item's marker at the start of a line
+_ITEM_MARKER = re.compile(r"\d{1,2}[-–.)]\s")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """Join "10 إلى 15" and "بين 10 و15" into one mention: low = best = first, high = second."""
     out: list[NumberMention] = []
     i = 0
     while i < len(found):
         a = found[i]
+        if _ITEM_MARKER.match(text, a.value_start) and _LINE_START.search(text, 0, a.start):
+            i += 1  # "1- 4 من عناصر قوات النظام": an item's number, then the count
+            continue
         b = found[i + 1] if i + 1 < len(found) else None
         year = b and re.fullmatch(r"(?:19|20)\d\d", text[b.value_start : b.value_end])
         if b and not year and a.qualifier == b.qualifier == "exact" and a.best < b.best:

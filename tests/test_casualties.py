@@ -2627,6 +2627,96 @@ THIRTIETH_ROUND_RULES = [
 ]
 
 
+THIRTY_FIRST_ROUND_RULES = [
+    (  # "شابين مقتولين": a dual noun and its state after it
+        "عُثر صباح الأحد على شابين مقتولين بالرصاص في بادية الميادين.",
+        [("killed", 2, "civilians", False)],
+    ),
+    (  # the verb past a clause telling what he did
+        "وأضاف المصدر أن سائق شاحنة مدنياً كان يسير خلف القافلة قُتل أيضاً.",
+        [("killed", 1, "civilians", False)],
+    ),
+    (  # a bulletin's numbered items: "1- 4" is an item and its count, no range
+        (
+            "وثق المرصد مقتل 22 شخصاً على الأراضي السورية خلال يوم أمس، وتوزعت الحصيلة على النحو "
+            "التالي:\n1- 4 من عناصر قوات النظام قُتلوا جراء هجوم لخلايا التنظيم في بادية "
+            "الميادين.\n2- 2 من عناصر لواء فاطميون الموالي لإيران، قُتلا بانفجار لغم.\n3- عنصر "
+            'في "قوات سوريا الديمقراطية"، قُتل برصاص مسلحين مجهولين.\n4- عنصر في فصيل "السلطان '
+            'مراد"، قُتل خلال اشتباكات.\n5- عنصر في قوات النظام، فارق الحياة متأثراً بجراحه.'
+        ),
+        [
+            ("killed", 22, "unknown", True),
+            ("killed", 4, "government", False),
+            ("killed", 2, "iran_backed", False),
+            ("killed", 1, "sdf", False),
+            ("killed", 1, "opposition", False),
+            ("killed", 1, "government", False),
+        ],
+    ),
+    (  # "وفاة أحد الجرحى": one of the wounded, not of the attackers told last
+        (
+            "قُتل 14 جندياً من قوات النظام وأصيب 9 آخرون في كمين قرب السخنة. وأسفرت الاشتباكات عن "
+            "مقتل 3 من عناصر التنظيم. وأعلن المرصد وفاة أحد الجرحى متأثراً بإصابته."
+        ),
+        [
+            ("killed", 14, "government", False),
+            ("wounded", 9, "government", False),
+            ("killed", 3, "isis", False),
+            ("killed", 1, "government", False),
+        ],
+    ),
+    (  # "ولم يُصب أي مدني": no one
+        'وأضاف البيان أن "3 من عناصر داعش اعتُقلوا خلال العملية، ولم يُصب أي مدني".',
+        [("captured_or_abducted", 3, "isis", False)],
+    ),
+    (  # detainees held in prisons are no capture
+        "ولا يزال نحو 9 آلاف من مقاتلي التنظيم محتجزين في سجون شمال شرقي البلاد.",
+        [],
+    ),
+    (  # the ministry named by "قوى الأمن الداخلي": its force, though the SDF is named too
+        (
+            "قُتل 4 عناصر من قوى الأمن الداخلي في 3 آذار بانفجار عبوة، وقالت وزارة الداخلية إن "
+            'خلية تقف وراء التفجير. وقُتل 29 من عناصر "قسد" خلال العام.'
+        ),
+        [("killed", 4, "government", False), ("killed", 29, "sdf", True)],
+    ),
+    (  # a day in words added after a total does not make it an incident
+        (
+            "وقال مسؤول إن الوحدات نفذت منذ مطلع العام 14 عملية أسفرت عن القبض على 38 من عناصر "
+            'التنظيم، مضيفاً أن "المعركة اليوم معركة معلومات".'
+        ),
+        [("captured_or_abducted", 38, "isis", True)],
+    ),
+    (  # in construct after its subject: "اغتال مسلحون ... مختار قرية"
+        "اغتال مسلحون يستقلون دراجة نارية مختار قرية العكيرشي أمام منزله.",
+        [("killed", 1, "civilians", False)],
+    ),
+    (  # "استشهاد 4 من عناصر الحراسة" is not of the attackers killed just before
+        (
+            "هاجم مسلحون من تنظيم داعش نقطة حراسة. وأضاف أن اثنين من المهاجمين لقيا حتفهما خلال "
+            "الاشتباكات. وقالت الشركة إن الاعتداء أدى إلى استشهاد 4 من عناصر الحراسة."
+        ),
+        [("killed", 2, "isis", False), ("killed", 4, "unknown", False)],
+    ),
+    (  # a campaign's total since the day it began; "أحد مقاتلي قواتنا، وهو المقاتل": one
+        (
+            'وقالت "قسد" في بيان إنه استشهد خلال الاشتباكات أحد مقاتلي قواتنا، وهو المقاتل "شورش". '
+            "وترتفع حصيلة الحملة منذ انطلاقها يوم الخميس الماضي إلى اعتقال 97 مرتزقاً من داعش، "
+            "ومقتل 8 آخرين."
+        ),
+        [
+            ("killed", 1, "sdf", False),
+            ("captured_or_abducted", 97, "isis", True),
+            ("killed", 8, "isis", True),
+        ],
+    ),
+    (  # accused of dealing with the cells, past a place: civilians
+        "واعتقلت قواتنا 5 أشخاص في ريف دير الزور بتهمة التعامل مع خلايا التنظيم.",
+        [("captured_or_abducted", 5, "civilians", False)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2664,7 +2754,8 @@ THIRTIETH_ROUND_RULES = [
     + TWENTY_SEVENTH_ROUND_RULES
     + TWENTY_EIGHTH_ROUND_RULES
     + TWENTY_NINTH_ROUND_RULES
-    + THIRTIETH_ROUND_RULES,
+    + THIRTIETH_ROUND_RULES
+    + THIRTY_FIRST_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

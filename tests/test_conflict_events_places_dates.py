@@ -1100,3 +1100,73 @@ def test_a_week_between_two_named_days_is_a_period() -> None:
         "آخرين."
     )
     assert [r["aggregate"] for r in rows(text)] == [True, True, True]
+
+
+def test_a_place_before_a_capital_that_blames_is_still_a_place() -> None:
+    text = (
+        "وسبق أن شهد الطريق هجمات دامية، أبرزها في 17 شباط الماضي، حين قُتل 53 شخصا في هجوم قرب "
+        "السخنة حمّلت دمشق التنظيم مسؤوليته."
+    )
+    assert one(text, "killed", 53)["place_id"] == "sy.sukhnah"
+
+
+def test_the_town_of_an_operation_told_next_refines_the_governorate() -> None:
+    text = (
+        "أعلن التحالف الدولي، الخميس، مقتل قيادي في التنظيم واعتقال 3 من مساعديه في عملية إنزال "
+        "في ريف دير الزور الشرقي.\n\nوقالت سنتكوم إن قواتها نفذت فجر اليوم الخميس عملية في بلدة "
+        "الشحيل."
+    )
+    assert one(text, "captured_or_abducted", 3)["place_id"] == "sy.shuhayl"
+
+
+def test_where_detainees_were_led_is_not_where_they_were_taken() -> None:
+    text = (
+        "قال ناشط إن العملية في بلدة الشحيل أسفرت عن اعتقال 7 من المشتبه بانتمائهم للتنظيم، "
+        "اقتيدوا إلى قاعدة حقل العمر."
+    )
+    assert one(text, "captured_or_abducted", 7)["place_id"] == "sy.shuhayl"
+
+
+def test_a_government_that_waged_campaigns_is_no_place() -> None:
+    text = (
+        "قُتل في محافظة الرقة خلال عام 2025 ما لا يقل عن 41 من عناصر التنظيم في حملات أمنية شنتها "
+        'دمشق و"قسد".'
+    )
+    assert one(text, "killed", 41)["place_id"] == "gov.04"
+
+
+def test_positions_stretching_between_two_places_place_nothing() -> None:
+    text = (
+        "تكبّد لواء القدس خسائر كبيرة في البادية السورية، بعدما صعّد التنظيم هجماته ضد مواقعه "
+        "الممتدة من بادية السخنة شرقي حمص وحتى بادية معدان في ريف الرقة.\n\nوأحصت المدن مقتل 46 "
+        "عنصراً من اللواء خلال الشهر الماضي."
+    )
+    assert one(text, "killed", 46)["place_id"] == "sy.badia"
+
+
+def test_two_days_later_after_a_dated_attack() -> None:
+    text = (
+        "قُتل 4 عناصر من الأمن الداخلي في 3 أيار الجاري بانفجار عبوة على طريق معدان – السبخة. "
+        "وقالت وزارة الداخلية إن خلية تقف وراء التفجير، قبل أن تعلن بعد يومين مقتل 3 من أفراد "
+        "الخلية وإلقاء القبض على 5 آخرين."
+    )
+    assert one(text, "killed", 3)["event_date"] == date(2024, 5, 5)
+    assert one(text, "captured_or_abducted", 5)["event_date"] == date(2024, 5, 5)
+
+
+def test_a_night_told_after_fa_is_the_night() -> None:
+    text = (
+        "عاد التنظيم ليضرب مجدداً؛ فليل السبت – الأحد الماضي، هاجم مسلحون نقطة للجيش في محيط "
+        "قرية غانم العلي، ما أدى إلى مقتل جندي."
+    )
+    assert one(text, "killed", 1)["event_date"] == date(2024, 5, 11)
+
+
+def test_another_account_keeps_the_attacks_day() -> None:
+    text = (
+        "قُتل سبعة عناصر من الدفاع الوطني، مساء السبت، في هجوم على حقل الشاعر.\n\n"
+        "وفي وقت لاحق، أفاد المرصد بأن حصيلة قتلى الهجوم ارتفعت إلى 8.\n\n"
+        'في المقابل، قالت شركة حيان للنفط في بيان إن اعتداء إرهابيا أدى إلى "استشهاد 4 من عناصر '
+        'الحراسة".'
+    )
+    assert one(text, "killed", 4)["event_date"] == date(2024, 5, 11)
