@@ -51,7 +51,7 @@ from pipeline.arabic_match import (
 from pipeline.event_dates import MONTHS, DateMention, find_dates
 from pipeline.event_types import is_event_word
 from pipeline.normalize import normalize_term
-from pipeline.numbers import WORD_VALUES, NumberMention, find_numbers, parse_number
+from pipeline.numbers import ITEM_MARKER, WORD_VALUES, NumberMention, find_numbers, parse_number
 
 STATUSES = ("killed", "wounded", "captured_or_abducted", "executed", "missing")
 
@@ -463,7 +463,7 @@ _THE_INCIDENT = re.compile(
     r"|(?<!\w)(?:جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
     r"|(?<!\w)ب(?:انفجار|تفجير)\s+(?:لغم|عبوه)(?!\w)"
 )  # "جراء الاشتباك", "بانفجار لغم": one incident, even after a tally
-_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[-–.)]\s")
+_NUMBERED_ITEM = re.compile(rf"[ \t]*{ITEM_MARKER}")
 _KILLED_BY = re.compile(r"(?<!\w)(?:برصاص|بانفجار|بقصف|بطلق|بطلقات|متاثرا\s+بجراح)(?!\w)")
 _SUPERLATIVE = re.compile(
     r"(?:(?<!\w)(?:الاعنف|الاكبر|الاول|الاولي|الادمي|الاشد|الاخطر|الابرز|الاوسع|الاكثر\s+\S+)"
@@ -1582,7 +1582,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                     and j + 1 < len(words)
                     and (
                         words[j + 1][2].startswith("ال")
-                        or words[j + 1][2] in ("قريه", "بلده", "مدينه", "حي", "بلدة")
+                        or words[j + 1][2] in ("قريه", "بلده", "مدينه", "حي")
                     )
                     and not _gap_has_punct(sw.norm, words[j][1], words[j + 1][0])
                 )
@@ -1710,7 +1710,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
 
 
 # "3- عنصر في قسد، قُتل برصاص مسلحين": a bulletin's item opened by the one it counts
-_ITEM_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[-–.)]\s*)?")
+_ITEM_OPENING = re.compile(rf"[ \t]*(?:{ITEM_MARKER}\s*)?")
 
 
 def _item_opening(sw: _Sentence, add: Callable[[int, int, str | None], None]) -> None:
@@ -3438,7 +3438,8 @@ def _story_party(
 # "- 283 من عناصر قوات النظام", and a paragraph opening with a count of people after a list's
 # intro ("توزعوا على النحو الآتي:" then "41 عنصراً من قوات النظام")
 LIST_ITEM = re.compile(
-    r"\s*(?:[-–•*▪◦]\s|(?<![^\n])\d{1,2}[-–.)]\s|(?<![^\n])(?=\d+\s+(?:من|[^\s،,.]*(?:عنصر|مدني|قتيل|قتلي|شخص|مقاتل|جندي|عسكري)"
+    r"\s*(?:[-–•*▪◦]\s|(?<![^\n])"
+    rf"{ITEM_MARKER}|(?<![^\n])(?=\d+\s+(?:من|[^\s،,.]*(?:عنصر|مدني|قتيل|قتلي|شخص|مقاتل|جندي|عسكري)"
     r"[^\s،,.]*)[\s،,.]))"
 )
 
@@ -3492,7 +3493,7 @@ def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: lis
 
 
 _MARTYRDOM_BEFORE = re.compile(r"(?<!\w)[\"“«]?(?:استشهاد|ارتقاء|استشهد|ارتقي)\s*$")
-_ATTACKERS_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:مهاجمين|منفذين|المهاجمين|المنفذين)(?!\w)")
+_ATTACKERS_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:مهاجمين|منفذين)(?!\w)")
 
 
 def _continuity_party(

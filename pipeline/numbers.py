@@ -318,7 +318,8 @@ _RANGE_FROM = re.compile(r"(?:^|\s)من\s*$")
 
 
 # "1- 4 من عناصر ...", "2) مواطنان": a numbered item's marker at the start of a line
-_ITEM_MARKER = re.compile(r"\d{1,2}[-–.)]\s")
+ITEM_MARKER = r"\d{1,2}[-–.)]\s"  # a numbered item's marker: "1- ", "2) ", "3. "
+_ITEM_MARKER = re.compile(ITEM_MARKER)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
