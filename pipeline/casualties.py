@@ -1710,6 +1710,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
 
 
 # "3- عنصر في قسد، قُتل برصاص مسلحين": a bulletin's item opened by the one it counts
+_COMMA = re.compile(r"[،,]")
 _ITEM_OPENING = re.compile(rf"[ \t]*(?:{ITEM_MARKER}\s*)?")
 
 
@@ -1725,7 +1726,7 @@ def _item_opening(sw: _Sentence, add: Callable[[int, int, str | None], None]) ->
     dual = _is_dual(noun) and not noun.startswith("ال")
     if not (dual or (_in(noun, SINGULAR) and not noun.startswith(("ال", "وال")))):
         return
-    comma = re.compile(r"[،,]").search(sw.norm, words[k][1], sw.sent.end)
+    comma = _COMMA.search(sw.norm, words[k][1], sw.sent.end)
     j = sw.index_at(comma.end()) if comma else len(words)
     if (
         j >= len(words)
