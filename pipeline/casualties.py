@@ -82,8 +82,8 @@ STATUS_BEFORE = {
         "حصد حصدت أودى أودت القضاء تحييد ارتقاء ارتقى ارتقت يقضي قضى قضت تقضي جثث جثة جثامين رفات توفي "
         "ضحيته ضحيتها ضحيتهم يغتالون يغتال تغتال "
         "توفيت وفاة حيدت حيد حيدوا هلاك إهلاك هلك يهلكون أهلكوا نعت نعى تنعى ينعى نعوا جثتي جثتا "
-        "اغتيل اغتيلت اغتيلوا اغتيلا أردي أرديت أردوا أردى أردت صفي صفيت صفوا"
-    ),
+        "اغتيل اغتيلت اغتيلوا اغتيلا أردي أرديت أردوا أردى أردت صفي صفيت صفوا فارق"
+    ),  # "بعدما فارق ثلاثة جنود الحياة"
     "wounded": _n("إصابة اصابة أصيب أصيبت أصابت أصابوا جرح جرحت إصابتهم وإصابة اصابه يصيب تصيب"),
     "captured_or_abducted": _n(
         "اختطاف خطف اختطف اختطفت اختطفوا أسر أسرت اعتقال اعتقلت اعتقل احتجاز احتجزت اقتياد "
@@ -93,7 +93,8 @@ STATUS_BEFORE = {
         "قبض قبضت قبضوا يقبض تقبض يقبضان يقبضون"  # "قبضت ... على مرتزقين اثنين"
     ),  # surrender: taken by the other side
     "executed": _n(
-        "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون يعدموا إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون"
+        "إعدام أعدم أعدمت أعدموا يعدم تعدم يعدمون يعدموا إعدامات نحر ذبح نحرت ذبحت نحروا ذبحوا يذبحون "
+        "يذبح تذبح ينحر تنحر"
     ),
     "missing": _n("فقدان اختفاء الاتصال إخفاء تغييب أخفي أخفيت أخفوا"),
 }
@@ -102,7 +103,7 @@ STATUS_AFTER = {
     "killed": _n(
         "قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما هلكوا نفقوا فارقوا "
         "مصرعهم مصرعه مصرعهما اغتيلوا اغتيلا اغتيل صفوا مقتولين مقتولا مقتولون مقتولتين "
-        "مقتولتان مقتولان"
+        "مقتولتان مقتولان يفارقون يلقون"
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
@@ -157,7 +158,7 @@ SINGULAR = _n(
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
     "متزعم عضو جنرال جنرالا مرتزق مرتزقا مرتد مرتدا مجاهد مجاهدا "
-    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
+    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا إرهابي إرهابيا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -197,6 +198,9 @@ _SINCE_THEN = re.compile(
     r"(?<!\w)منذ\s+(?:ذلك|تلك)\s+(?:التاريخ|الحين|الوقت|اليوم|الفتره|الحادثه)"
     r"(?:\s+و?حتي\s+[^،,.]{0,90}?(?:19|20)\d\d(?!\d))?"
 )
+# "قتل في البادية منذ بداية موسم الكمأة في شباط/فبراير الماضي 38 من جامعي الكمأة": a period
+# right before the number, between it and its verb
+_SINCE_START = re.compile(r"(?<!\w)منذ\s+(?:بدايه|مطلع|بدء|انطلاق)\s+[^،,.\d]{0,60}")
 FILLERS = _n(
     "إلى الى عن ما من منه منهم خلال يوم أمس اليوم فقط أيضا كذلك على في نحو حوالي قرابة "
     "بحسب وفق الأقل أكثر جميعا"
@@ -462,7 +466,8 @@ _THE_INCIDENT = re.compile(
     rf"{AT_THE_SITE.pattern}"
     r"|(?<!\w)(?:جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
     r"|(?<!\w)ب(?:انفجار|تفجير)\s+(?:لغم|عبوه)(?!\w)"
-)  # "جراء الاشتباك", "بانفجار لغم": one incident, even after a tally
+    r"|(?<!\w)حصيله\s+(?:ال)?(?:عمليه|مداهمه|الانزال|الهجوم|الكمين)(?!\w)"
+)  # "جراء الاشتباك", "بانفجار لغم", "حصيلة العملية": one incident, even after a tally
 _NUMBERED_ITEM = re.compile(rf"[ \t]*{ITEM_MARKER}")
 _KILLED_BY = re.compile(r"(?<!\w)(?:برصاص|بانفجار|بقصف|بطلق|بطلقات|متاثرا\s+بجراح)(?!\w)")
 _SUPERLATIVE = re.compile(
@@ -720,8 +725,8 @@ _HANDED_OVER = re.compile(
 )
 _HELD_IN_PRISONS = re.compile(
     r"(?:\s+[^\s.،,]+){0,4}?\s+(?:محتجز|محتجزين|محتجزون|معتقلين|معتقلون|يحتجزون|موقوفين)\s+"
-    r"(?:في|داخل)\s+(?:ال)?(?:سجون|مخيمات|مراكز\s+احتجاز|مراكز\s+الاحتجاز)(?!\w)"
-)
+    r"(?:في|داخل)\s+(?:ال)?(?:سجون|سجن|مخيمات|مراكز\s+احتجاز|مراكز\s+الاحتجاز)(?!\w)"
+)  # and "فيما لا يزال ستة منهم محتجزين في سجن بمدينة الحسكة": still held, not taken again
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
@@ -733,6 +738,7 @@ _ONE_OF_THE_WOUNDED = re.compile(r"(?:احد|واحد)\s+(?:ال)?(?:جرحي|م
 _ONE_OF_THE_HELD = re.compile(
     r"\s+(?:الموقوفين|المعتقلين|المختطفين|المخطوفين|الاسري|المصابين|الجرحي)(?!\w)"
     r"(?!\s+(?:في\s+حاله|بحاله|حالته|وضعه))"  # "أحد المصابين في حالة حرجة": a sub-count
+    r"(?:\s+(?:العسكريين|المدنيين|الاخرين))?"  # "أحد الجرحى العسكريين توفي"
     r"(?:\s*[،,]?\s*(?P<next>\S+))?"
 )  # "زوجة أحد المخطوفين، فتقول", "إنقاذ أحد المصابين"
 _ONE_AMONG = re.compile(
@@ -740,6 +746,8 @@ _ONE_AMONG = re.compile(
 )
 
 
+_DESTROYED = _n("تدمير دمر دمرت دمروا إعطاب أعطب أعطبت إحراق أحرق أحرقت أحرقوا اغتنام اغتنموا")
+_KIN = _n("قريب قريبة شقيق شقيقة والد والدة ابن ابنة زوجة زوج عم خال أم أب")
 _RELATIVES_OF = re.compile(
     r"\s+(?:(?:شخصا|اشخاص|امراه|نساء|رجلا|رجال)\s+)?من\s+(?:اقارب|ذوي|عائلات|اسر|اهالي|امهات|زوجات)\s+"
     r"(?:ال)?(?:مخطوفين|مختطفين|معتقلين|مفقودين|قتلي|ضحايا|شهداء|اسري|مغيبين)(?!\w)"
@@ -776,6 +784,12 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         and not _in(nxt, PERSON_NOUNS | PLURAL_STATUS)
     ):
         return True  # "مختار إحدى الحارات", "عنصر أحد الحواجز": of one of them, counted already
+    if (
+        norm[num.value_start : num.value_end] in ("احد", "احدي", "لاحد", "لاحدي")
+        and k >= 0
+        and (_in(sw.words[k][2], _KIN) or _in(sw.words[k][2], _DESTROYED))
+    ):  # and "وتدمير إحدى سيارتيهم": one of their things
+        return True  # "وقال قريب لأحد المفقودين الستة": a relative speaks, no one counted
     instrument = nxt.startswith(("ب", "وب", "فب")) and not _in(nxt, NON_CASUALTY_NOUNS, no_ba=True)
     if nxt and not instrument and _in(nxt, NON_CASUALTY_NOUNS) and not _in(nxt, PERSON_NOUNS):
         after = sw.words[i + 1][2] if i + 1 < len(sw.words) else ""
@@ -888,6 +902,12 @@ _ON_SOCIAL_MEDIA = re.compile(
     r"(?<!\w)(?:علي|عبر|في)\s+(?:مواقع|وسائل|منصات|شبكات|صفحات)\s+(?:ال)?تواصل(?:\s+(?:ال)?اجتماعي)?(?!\w)"
 )
 _FATE_BEFORE = re.compile(r"(?<!\w)مصير\s+$")
+_CONTACT_LOST = re.compile(
+    r"\s+(?:[^\s،,.]+\s+)?(?:فقد|انقطع)\s+(?:ال)?(?:اتصال|تواصل)\s+(?:بهم|معهم|بهما|معهما)(?!\w)"
+)
+_FATE_UNKNOWN = re.compile(
+    r"\s+(?:(?:لا|ما)\s+(?:يزال|تزال|زال)\s+)?مصير(?:هم|هما|هن)\s+(?:\S+\s+)?مجهول"
+)
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?مجهول(?:ا|ين)?(?!\w)")
 # "200 من الجنود الأسرى الذين أُعدموا", "5,000 من المعتقلين أُعدموا": held, then put to death
 _DEATH_OF_THE_HELD = re.compile(
@@ -908,6 +928,8 @@ def _own_status(
         status = _status_in(counted_among.group("noun"), STATUS_NOUNS)
         if status:
             return status, "noun"
+    if _CONTACT_LOST.match(norm, num.value_end):
+        return "missing", "after"  # "مجموعة من عشرة أشخاص فُقد الاتصال بهم"
     if _FATE_BEFORE.search(norm, sw.sent.start, num.start) and _UNKNOWN_AFTER.match(
         norm, num.value_end
     ):
@@ -934,6 +956,8 @@ def _own_status(
             put_to_death = _status_in(sw.words[k][2], STATUS_BEFORE) if k >= 0 else None
             if status == "captured_or_abducted" and put_to_death in ("killed", "executed"):
                 return put_to_death, "before"  # "أُعدم 200 من الأسرى"
+            if status == "captured_or_abducted" and _FATE_UNKNOWN.match(norm, sw.words[i + 1][1]):
+                return "missing", "after"  # "خمسة من المختطفين لا يزال مصيرهم مجهولاً"
             if status:
                 return status, "noun"
         # "23 طفلاً قتلوا و41 أصيبوا": a plural (or dual) verb right after the number
@@ -968,6 +992,12 @@ def _own_status(
     stop_at = max(0, k - 14)  # asides do not count as gap; this bounds the walk back
     past_relative = -1  # the word before a relative clause framed by commas, skipped whole
     periods = [m.span() for m in _SINCE_THEN.finditer(norm, sw.sent.start, num.start)]
+    periods += [
+        m.span()
+        for m in _SINCE_START.finditer(norm, sw.sent.start, num.start)
+        if not norm[m.end() : num.start].strip()
+        and not any(_status_in(w, STATUS_BEFORE) for w in m.group().split())
+    ]
     while k >= stop_at and gap <= (6 if counts_people else 3):
         w = sw.words[k]
         period = next((a for a, b in periods if a <= w[0] < b), None)
@@ -1400,6 +1430,27 @@ TAKEN_BEFORE = re.compile(
     r"\s+(?:\S+\s+){0,4}?(?:كان|كانت|كانوا)\s+(?:قد\s+)?"
     r"(?P<verb>اختطف|خطف|اعتقل|اسر)(?:ته|تها|تهم|تهما|هم|هما|وه|وهم|ه|ها)(?!\w)"
 )
+# "إن 12 شاباً ... خرجوا ... لجمع الكمأة ...، قبل أن يختطفهم مسلحون": their fate told last
+_BEFORE_THEY_WERE = re.compile(
+    r"[^.؛:]{0,250}?(?<!\w)قبل\s+ان\s+(?P<verb>[يت](?:ختطف|خطف|عتقل|اسر|قتل|عدم)(?:و|ا)?)"
+    r"(?:هم|هما)(?!\w)"
+)
+_TAKEN_VERBS = {"ختطف": "captured_or_abducted", "خطف": "captured_or_abducted",
+                "عتقل": "captured_or_abducted", "اسر": "captured_or_abducted",
+                "قتل": "killed", "عدم": "executed"}  # fmt: skip
+
+
+def _taken_after_all(sw: _Sentence, num: NumberMention) -> str | None:
+    """ "إن 12 شاباً ... خرجوا ...، قبل أن يختطفهم مسلحون": people counted, then what befell them."""
+    _, nxt = _noun_after(sw, num.value_end)
+    if not (nxt and _in(nxt, PERSON_NOUNS)):
+        return None
+    m = _BEFORE_THEY_WERE.match(sw.norm, num.value_end, sw.sent.end)
+    if m is None:
+        return None
+    return _TAKEN_VERBS.get(m.group("verb")[1:].rstrip("وا"))
+
+
 _THE_INCIDENT_WORD = re.compile(
     r"ال(?:هجوم|كمين|انفجار|تفجير|اشتباك|اشتباكات|غاره|قصف|حادث|حادثه|استهداف|عمليه)"
 )
@@ -1469,6 +1520,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         anyone = anyone or (
             k > 0 and words[k - 1][2] in ("وهو", "وهي") and words[k][2].startswith("ال")
         )
+        # "مقتل الإرهابي المذكور": the terrorist already named (the adjective's noun is definite)
+        anyone = anyone or words[k][2] in ("الارهابي", "والارهابي", "للارهابي")
         if (
             k not in taken
             and not anyone
@@ -1694,7 +1747,11 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             after = age.end() if age else words[k][1]
             nearby = [w for w in words[k + 1 : k + 11] if w[0] >= after and w[2] != "قد"]
             # "سائق شاحنة مدنياً كان يسير خلف القافلة قُتل": past a clause telling what he did
-            nearby = nearby[: 8 if any(w[2] in ("كان", "كانت") for w in nearby[:3]) else 3]
+            # "عنصراً من القوة المداهمة أصيب": one more word for the group he is of
+            of_group = bool(nearby) and nearby[0][2] in ("من", "في")
+            nearby = nearby[
+                : 8 if any(w[2] in ("كان", "كانت") for w in nearby[:3]) else 4 if of_group else 3
+            ]
             for w in nearby:  # "أن مقاتلاً من قسد أصيب بجروح", "عنصر من الأسايش قد قُتل"
                 if (
                     re.search(r"[.!?؟؛:،,]", sw.norm[after : w[0]])
@@ -2230,7 +2287,8 @@ _SUBJECT_GAP = re.compile(r"\s*(?:قد\s+)?")
 _BY_THE_HAND = re.compile(r"(?<!\w)(?:علي\s+يد|علي\s+ايدي|من\s+قبل|برصاص|بنيران)\s+$")
 _ATTACKER_VERB = re.compile(
     r"(?<!\w)[وف]?(?:نصبت|نصب|نصبته|نصبه|نصبها|شنت|شن|شنه|شنته|نفذت|نفذ|نفذته|نفذها|هاجمت|هاجم|هاجموا|تبني|تبنت|"
-    r"استهدفت|استهدف|اغتالت|اغتال|يقتلون|يقتل|يشن|تشن|يعدم|يختطف)\s+"
+    r"استهدفت|استهدف|اغتالت|اغتال|يقتلون|يقتل|يشن|تشن|يعدم|يختطف|اعترضت|اعترض|اعترضتها|اعترضته|"
+    r"اعترضتهم|اعترضوا)\s+"
     r"|(?<!\w)(?:هجوم|هجمات|هجوما|كمين|كمينا|غاره|غارات|قصف|تسلل)\s+(?:جديد\s+)?(?:ل|من\s+)"
     r"|(?<!\w)(?:برصاص|بنيران|علي\s+يد|من\s+قبل|بغارات|بغاره|بقصف)\s+"
 )
@@ -2402,7 +2460,8 @@ def _attacker_hint(
         named = [
             p
             for p in parties
-            if m.end() - 1 <= p[0] <= m.end() + reach
+            if m.end() - 1 <= p[0]
+            and (p[0] <= m.end() + reach or _ATTACKER_WORDS.fullmatch(norm, m.end(), p[0]))
             and p[2] != "civilians"
             and not (  # "استهدف حاجزاً للأمن العام": the object's owner, not the attacker
                 norm[m.end() : p[0]].strip() and "ل" in (norm[p[0]], norm[p[0] - 1])
@@ -2421,6 +2480,10 @@ def _attacker_hint(
     return None
 
 
+# 'هجوم شنّه عناصر من تنظيم "الدولة الإسلامية"': who they are, before the party's name
+_ATTACKER_WORDS = re.compile(
+    r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|خلايا|خليه|مجموعه|افراد|من|تنظيم|لتنظيم)\s+|[\"“«]\s*)*"
+)
 _ATTACK_VERB_AFTER_SUBJECT = re.compile(
     r"(?<!\w)(?:هاجمت|هاجم|هاجموا|نصبت|نصبوا|شنت|شنوا|استهدفت|استهدفوا|اغتالت|اغتالوا)(?!\w)"
 )
@@ -2659,6 +2722,7 @@ def find_figures(
             not morphology
             and not _CUE_STEMS.search(norm, sent.start, sent.end)
             and not LIST_ITEM.match(norm, sent.start)  # "- 283 من عناصر قوات النظام"
+            and not _SHARES_OUT.match(norm, sent.start)  # "وتوزعت الحصيلة ...: 29 في إدلب"
         ):
             prev_parties = parties
             continue
@@ -2713,6 +2777,8 @@ def find_figures(
                     status = "captured_or_abducted"  # "حملة دهم واعتقال ... طالت 17 مدنياً"
                 if not status and TAKEN_BEFORE.match(norm, num.value_end, sent.end):
                     status = "captured_or_abducted"  # "عن أربعة رعاة كانت اختطفتهم الثلاثاء"
+                if not status:
+                    status = _taken_after_all(sw, num)
             noun_end = sw.words[sw.index_at(num.start)][1] if implicit else num.value_end
             if status == "killed" and (
                 _EXECUTED_AFTER.match(norm, noun_end, sent.end)
@@ -2981,6 +3047,8 @@ def find_figures(
             fig.evidence_start, fig.evidence_end = nt.span(sent.start, sent.end)
             fig.evidence = text[fig.evidence_start : fig.evidence_end]
         prev_parties = parties
+    _apposed_breakdown(figures, norm)
+    _martyrs_side(figures, sentences, all_parties, norm)
     for k, fig in enumerate(figures):  # sub-counts given in a later sentence ("بين القتلى ...")
         fig.party = _whole_party(fig, figures)
         if fig.status == "killed" and _ONE_OF_THE_WOUNDED.match(norm, fig.n_start):
@@ -2997,8 +3065,89 @@ def find_figures(
     _listed_sides(figures, sentences, norm)
     _body_of_the_executed(figures, norm)
     _announced_list_items(figures, sentences, norm)
+    _during_the_operation(figures, sentences, norm)
     _headline_summaries(figures, sentences, norm)
     return Analysis(nt, sentences, figures, headline)
+
+
+_MARTYRS_NOUN = re.compile(r"\s+(?:شهيدا|شهداء|شهيدين|شهيدان)(?!\w)")
+
+
+def _martyrs_side(
+    figures: list[Figure], sentences: list[Sentence], parties: list[tuple[int, int, str]], norm: str
+) -> None:
+    """ "حصيلة الكمين ... لحافلة تابعة للجيش السوري ... إلى 14 شهيداً": martyrs of no side named
+    are of the one side, not ISIS, that their sentence names."""
+    for fig in figures:
+        if fig.party != "unknown" or fig.status != "killed" or fig.parent is not None:
+            continue
+        if not (
+            _MARTYRS_NOUN.match(norm, fig.n_end)
+            or _MARTYRDOM_BEFORE.search(norm, max(0, fig.n_start - 16), fig.n_start)
+        ):
+            continue
+        s = sentences[fig.sentence]
+        sides = {p[2] for p in parties if s.start <= p[0] < s.end} - {"isis"}
+        if len(sides) == 1 and sides <= {"government", "sdf", "opposition", "russia"}:
+            fig.party = sides.pop()
+
+
+_APPOSED = re.compile(r"\s*[،,:]\s*(?:و?هم\s*:?\s*)?")
+
+
+def _apposed_breakdown(figures: list[Figure], norm: str) -> None:
+    """ "إلى سبعة، خمسة من الجيش واثنان من الدفاع الوطني": counts right after a total, after a
+    comma, that add up to it are its breakdown."""
+    for k, whole in enumerate(figures):
+        if whole.parent is not None or k + 2 >= len(figures):
+            continue
+        first = figures[k + 1]
+        if first.sentence != whole.sentence or not _APPOSED.fullmatch(
+            norm, whole.n_end, first.n_start
+        ):
+            continue
+        total, parts = 0, []
+        for part in figures[k + 1 :]:
+            if (
+                part.sentence != whole.sentence
+                or part.parent is not None
+                or part.status != whole.status
+                or part.party == "unknown"
+                or norm.startswith(("احد", "واحد"), part.n_start)  # "أحدهما القيادي"
+            ):
+                break
+            total += part.best
+            parts.append(part)
+            if total >= whole.best:
+                break
+        if total == whole.best and len(parts) >= 2:
+            for part in parts:
+                part.parent = k
+                part.relation = "child"
+                whole.children.append(figures.index(part))
+            sides = {part.party for part in parts}
+            if len(sides) == 1 and "unknown" not in sides:
+                whole.party = sides.pop()  # the whole is of the one side its parts are of
+
+
+# "عملية تمشيط واسعة استمرت خمسة أيام", then "ترتفع حصيلة الشهداء خلال العملية إلى سبعة"
+LASTED_DAYS = re.compile(
+    r"(?<!\w)(?:عمليه|حمله)(?!\w)[^.]{0,60}?(?<!\w)(?:استمرت|امتدت|دامت)\s+(?:\S+\s+)?"
+    r"(?:ايام|يومين|اسبوعا|اسبوعين|اسابيع)(?!\w)"
+)
+DURING_THE_OPERATION = re.compile(r"(?<!\w)(?:خلال|طوال)\s+ال(?:عمليه|حمله)(?!\w)")
+
+
+def _during_the_operation(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
+    """ "ترتفع حصيلة الشهداء خلال العملية إلى سبعة" after "عملية استمرت خمسة أيام": the toll of
+    an operation of several days is a total."""
+    lasted = LASTED_DAYS.search(norm)
+    if lasted is None:
+        return
+    for fig in figures:
+        s = sentences[fig.sentence]
+        if s.start > lasted.end() and DURING_THE_OPERATION.search(norm, s.start, s.end):
+            fig.aggregate = True
 
 
 def list_intro(sentences: list[Sentence], norm: str, k: int) -> Sentence | None:
@@ -3398,6 +3547,12 @@ def _tally_noun_status(m: re.Match[str]) -> str | None:
             nxt = re.match(r"\s+(\S+)", m.string[m.end() :])
             noun = re.sub(r"(?:هم|هن)$", "", nxt.group(1)) if nxt else ""
             return _status_in(noun, STATUS_NOUNS) or _status_in(noun, STATUS_BEFORE)
+        if verb in ("وثق", "سجل", "رصد", "احصي"):  # "الذين وثق المرصد السوري مقتلهم"
+            for word in m.string[m.end() :].split()[:4]:
+                if re.search(r"(?:هم|هن)$", word):
+                    return _status_in(word[:-2], STATUS_NOUNS) or _status_in(
+                        word[:-2], STATUS_BEFORE
+                    )
         return (
             _status_in(verb, STATUS_AFTER)
             or _status_in(re.sub(r"(?:هم|هن|ه)$", "", verb), STATUS_BEFORE)  # "أعدمهم"
@@ -3454,7 +3609,7 @@ def _list_item(sw: _Sentence) -> bool:
 # النحو التالي:", "وتوزع القتلى بين"
 _SHARES_OUT = re.compile(
     r"(?:[^.:،,]{0,60}[،,]\s*)?[وف]?توزع(?:ت|وا)?\s+(?:ال)?(?:حصيله|قتلي|ضحايا|خسائر)"
-    r"[^.:]{0,60}:\s*"
+    r"[^.:]{0,100}:\s*"
 )
 
 
@@ -3573,6 +3728,18 @@ def _parallel_period(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
     return False
 
 
+# "29 في محافظة إدلب، و24 في درعا": a bare number told for another place, its noun left out
+_IN_PLACE = re.compile(r"\s+في\s+(?:محافظه\s+|مدينه\s+|ريف\s+)?\S+(?:\s+\S+)?\s*[،,]\s*و\s*$")
+
+
+def _parallel_place(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
+    """ "29 في محافظة إدلب، و24 في درعا": a bare number after the same "في" as the one before."""
+    norm = sw.norm
+    if not re.match(r"\s+في\s+(?!حال|وضع)", norm[num.value_end : sw.sent.end]):
+        return False
+    return bool(_IN_PLACE.fullmatch(norm, prev.n_end, num.start))
+
+
 def _link(
     sw: _Sentence, fig: Figure, num: NumberMention, local: list[Figure], figures: list[Figure]
 ) -> None:
@@ -3685,7 +3852,9 @@ def _link(
         or (num.is_word and norm[num.value_start : num.value_start + 1] == "و")
         or noun_joined
     )
-    parallel = not counts_people and _parallel_period(sw, prev, num)
+    parallel = not counts_people and (
+        _parallel_period(sw, prev, num) or _parallel_place(sw, prev, num)
+    )
     if not (((counts_people or versus) and (marker or joined)) or parallel):
         return  # "512 عنصرا ... مقابل 389 في عام 2022": the noun is left out
     if not fig.status:

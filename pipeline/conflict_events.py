@@ -37,6 +37,9 @@ from typing import Any
 from pipeline.arabic_match import normalize_with_offsets
 from pipeline.casualties import (
     AT_THE_SITE,
+    DURING_THE_OPERATION,
+    LASTED_DAYS,
+    LIST_ITEM,
     NEW_INCIDENT,
     PARTY_LEXICON,
     TAKEN_BEFORE,
@@ -218,13 +221,14 @@ _HOSPITAL = re.compile(
 )
 # "نقل عدد من الجرحى بمروحية إلى قاعدة الشدادي": where the wounded were taken
 _TAKEN_TO = re.compile(
-    r"(?<!\w)[وف]?(?:نقل|نقلت|نقلوا|نقلهم|نقلتهم|ينقل|اسعاف|اسعافهم|اسعافه|اجلاء|اجلاؤهم|اقتيد|اقتيدوا)"
+    r"(?<!\w)[وف]?(?:نقل|نقلت|نقلوا|نقلهم|نقلتهم|ينقل|اسعاف|اسعافهم|اسعافه|اجلاء|اجلاؤهم|اقتيد|اقتيدوا|"
+    r"تحويل|تحويلهم|حول|حولت|حولوا)"
     r"(?!\w)(?:\s+\S+){0,5}?\s+الي\s+(?:\S+\s+){0,2}?$"
 )
 # "قبل أن يلوذوا بالفرار باتجاه البادية": where the attackers fled, not where they struck
 _FLIGHT = re.compile(
-    r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار|اقتاد|اقتياد)\w*|[وفب]?(?:فر|فروا|يفر|"
-    r"يفرون|يفروا|فارين|هاربين))\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+)?$"
+    r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار|اقتاد|اقتياد|تسلل)\w*|[وفب]?(?:فر|فروا|يفر|"
+    r"يفرون|يفروا|فارين|هاربين))\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+|طريق\s+)?$"
 )
 
 
@@ -232,7 +236,7 @@ _FLIGHT = re.compile(
 _ORIGIN = re.compile(
     r"(?<!\w)(?:ينتم|تنتم|ينحدر|تنحدر|المنحدر)\S*\s+(?:\S+\s+){0,5}?"
     r"(?:في|من)\s+(?:(?:مدينه|بلده|قريه|ريف)\s+)?$"
-    r"|(?<!\w)من\s+(?:اهالي|ابناء)\s+(?:(?:مدينه|بلده|قريه|ريف)\s+)?$"
+    r"|(?<!\w)من\s+(?:اهالي|ابناء)\s+(?:(?:مدينه|بلده|قريه|ريف|قريتي|بلدتي|مدينتي)\s+)?$"
     r"|[،,]\s*(?:وهو\s+)?من\s+(?:ريف|مدينه|بلده|قريه)\s+$"
 )  # and "المقاتل خليل (24 عاماً) من أهالي بلدة ذيبان", "والنقيب سامر ديب، من ريف جبلة،"
 
@@ -251,7 +255,7 @@ _TRAVEL = re.compile(
     r"(?<!\w)(?:عائد|عائده|عائدين|عائدون|متجه|متجهه|متجهين|متجهون|متوجه|متوجهه|متوجهين|متوجهون|"
     r"عودته|عودتهم|عودتها|عودتهما|طريقهم|طريقه|طريقها|طريقهما)\s+(?:(?!\S*(?:منزل|بيت))\S+\s+){0,7}?"
     r"(?:من|الي|نحو|في)\s+"
-    r"(?:(?:مدينه|بلده|قريه|باديه|منطقه)\s+)?$"
+    r"(?:(?:مدينه|بلده|قريه|باديه|منطقه|محيط)\s+)?$"
 )
 # "ويأتي الاعتداء على حاجز الميادين بعد نحو شهر على استشهاد 13": the later incident's place
 _COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s[^.]*?(?<!\w)بعد(?!\w)")
@@ -532,10 +536,23 @@ _THE_GOVERNORATE = re.compile(
 )
 
 
+# "توزعت الحصيلة على المحافظات ...: 29 في محافظة إدلب، و24 في درعا": a count per governorate
+_ITS_OWN_PLACE = re.compile(r"\s+(?:في|ب)\s+(?:محافظه\s+)?")
+_PER_GOVERNORATE = re.compile(r"(?<!\w)(?:ال)?محافظات(?!\w)[^.\n]*\d+\s+في\s+$")
+
+
 def _the_governorate(
     norm: str, places: list[PlaceMention], gazetteer: Gazetteer
 ) -> list[PlaceMention]:
-    """The places of a text with "المحافظة" resolved to the governorate named or implied before."""
+    """The places of a text with "المحافظة" resolved to the governorate named or implied before,
+    and a governorate's seat in a count per governorate read as the governorate."""
+    places = [
+        PlaceMention(p.start, p.end, gov, p.text)
+        if (gov := gazetteer.namesake_governorate(p.place)) is not None
+        and _PER_GOVERNORATE.search(norm, max(0, p.start - 300), p.start)
+        else p
+        for p in places
+    ]
     added = []
     for m in _THE_GOVERNORATE.finditer(norm):
         before = [p for p in places if p.end <= m.start() and p.place.kind != "country"]
@@ -692,6 +709,8 @@ def _place_for(
 
         def cost(p: PlaceMention) -> tuple[int, int]:
             gap = p.start - fig.n_end if p.start >= fig.n_end else max(0, fig.n_start - p.end)
+            if p.place.kind == "governorate" and _ITS_OWN_PLACE.fullmatch(norm, fig.n_end, p.start):
+                gap -= penalty(p)  # "29 في محافظة إدلب، و24 في درعا": each count's own governorate
             a, b = (fig.n_end, p.start) if p.start >= fig.n_end else (p.end, fig.n_start)
             other_clause = 60 if _CLAUSE_BREAK.search(norm, a, b) else 0
             if (
@@ -724,6 +743,13 @@ def _place_for(
             if gov is not None:
                 best = PlaceMention(best.start, best.end, gov, best.text)
         return best, "sentence"
+    lasted = LASTED_DAYS.search(norm, 0, s.start) if fig.aggregate else None
+    if lasted and DURING_THE_OPERATION.search(norm, s.start, s.end):
+        # "ترتفع حصيلة الشهداء خلال العملية إلى سبعة": where the operation of several days was
+        told = next(t for t in sents if t.start <= lasted.start() < t.end)
+        found = [p for p in within(told.start, told.end) if p.place.kind != "country"]
+        if found:
+            return finest(found), "context"
     report = analysis.report_headline if fig.aggregate else None
     heading = _section_heading(norm, s.start) if report else None
     headed = [p for p in within(*heading) if p.place.kind != "country"] if heading else []
@@ -833,11 +859,17 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
     return [d for d in here if not _UNTIL.search(norm, max(s.start, d.start - 15), d.start)]
 
 
+_SAME_DAY_GAP = re.compile(
+    r"\s*[،,]?\s*(?:(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s*[،,]?\s*)?"
+)
+
+
 def _told_dates(norm: str, s: Sentence, here: list[DateMention]) -> list[DateMention]:
     """The dates of a sentence that date its telling ("أعلنت، أمس الثلاثاء، أن ...")."""
     told: list[DateMention] = []
     for d in sorted(here, key=lambda d: d.start):
-        after_told = bool(told) and d.start - told[-1].end <= 2  # "اليوم الأربعاء"
+        # "اليوم الأربعاء", "اليوم، الثلاثاء 23 من أيلول"
+        after_told = bool(told) and bool(_SAME_DAY_GAP.fullmatch(norm, told[-1].end, d.start))
         if after_told or _REPORTED.search(norm, max(s.start, d.start - _REPORTED_REACH), d.start):
             told.append(d)
     return told
@@ -1307,7 +1339,14 @@ def extract_article_events(
             fig.parent is not None
             and mention is not None
             and place_source == "sentence"
-            and _OWN_PLACE_GAP.fullmatch(norm, fig.n_end, mention.start)
+            and (
+                _OWN_PLACE_GAP.fullmatch(norm, fig.n_end, mention.start)
+                # "- 31 مدنياً ... قضوا بقصف ... في ريفي إدلب وحلب": a list item's own place
+                or (
+                    LIST_ITEM.match(norm, analysis.sentences[fig.sentence].start)
+                    and mention.place.kind != "country"
+                )
+            )
         ):
             placed_itself.add(i)  # "بينهم 14 في بادية الرقة وحدها": a sub-count's own place
         place: Place | None = mention.place if mention else None

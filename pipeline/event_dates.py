@@ -62,6 +62,7 @@ NUMERIC = re.compile(
 MONTH_ONLY = re.compile(
     rf"{_B}{_SINCE}(?P<part>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)?\s*(?:شهر\s+)?{_B}[وفبل]?{_MONTH}{_E}{_YEAR}"
 )
+_SINCE_HIS = re.compile(r"(?<!\w)منذ\s+(?:[^\s\d.،,]+\s+){1,4}$")
 YEAR_ONLY = re.compile(rf"{_B}{_SINCE}(?:العام|عام|سنه)\s+(?P<year>(?:19|20)\d\d){_E}")
 YEAR_SINCE = re.compile(rf"{_B}(?P<since>[وف]?منذ)\s+(?P<year>(?:19|20)\d\d){_E}")
 NIGHT = re.compile(
@@ -273,6 +274,8 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         add(m, _latest(month, day, published, year), "month", "absolute")
     for m in list(YEAR_ONLY.finditer(norm)) + list(YEAR_SINCE.finditer(norm)):
         kind = "since" if m.group("since") else "absolute"
+        if _SINCE_HIS.search(norm, max(0, m.start() - 40), m.start()):
+            kind = "since"  # "منذ عودته إلى البلدة عام 2019": when a state of his began
         if free(m.start(), m.end()):
             found.append(
                 DateMention(m.start(), m.end(), date(int(m.group("year")), 1, 1), "year", kind)

@@ -2717,6 +2717,133 @@ THIRTY_FIRST_ROUND_RULES = [
 ]
 
 
+THIRTY_SECOND_ROUND_RULES = [
+    (  # a headline's present tense: "يفارقون الحياة"
+        "حصيلة آب: 138 مدنياً يفارقون الحياة على الأراضي السورية",
+        [("killed", 138, "civilians", True)],
+    ),
+    (  # a total shared out per governorate: "29 في محافظة إدلب، و24 في درعا"
+        (
+            "ووثق المرصد مقتل 138 مدنياً خلال شهر آب. وتوزعت الحصيلة الشهرية على المحافظات "
+            "السورية، وفقاً لتوثيقات المرصد، على النحو التالي: 29 في محافظة إدلب، و24 في درعا، "
+            "و21 في حلب."
+        ),
+        [
+            ("killed", 138, "civilians", True),
+            ("killed", 29, "civilians", True),
+            ("killed", 24, "civilians", True),
+            ("killed", 21, "civilians", True),
+        ],
+    ),
+    (  # "عدد المدنيين الذين وثق المرصد مقتلهم": the tally's status after its documenting verb
+        (
+            "وبذلك يرتفع عدد المدنيين الذين وثق المرصد السوري مقتلهم منذ مطلع العام 2023 إلى "
+            "1,174 مدنياً."
+        ),
+        [("killed", 1174, "civilians", True)],
+    ),
+    (  # a period between the verb and the number
+        (
+            "ووفق إحصائية لبلدي نيوز، قُتل في البادية السورية منذ بداية موسم الكمأة في "
+            "شباط/فبراير الماضي 38 من جامعي الكمأة."
+        ),
+        [("killed", 38, "civilians", True)],
+    ),
+    (  # abducted, but their fate unknown: missing
+        "وأوضح أن خمسة من المختطفين لا يزال مصيرهم مجهولاً.",
+        [("missing", 5, "unknown", False)],
+    ),
+    (  # "فُقد الاتصال بهم": missing
+        "وكان هؤلاء ضمن مجموعة من عشرة أشخاص فُقد الاتصال بهم في 15 آذار.",
+        [("missing", 10, "unknown", False)],
+    ),
+    (  # people counted, then what befell them: "قبل أن يختطفهم مسلحون"
+        (
+            "وقال مصدر محلي إن 12 شاباً من أبناء قرية الرهجان خرجوا فجر الاثنين لجمع الكمأة في "
+            "منطقة تبعد نحو 40 كيلومتراً شرق عقيربات، قبل أن يختطفهم مسلحون ملثمون."
+        ),
+        [("captured_or_abducted", 12, "civilians", False)],
+    ),
+    (  # a relative of one of the missing speaks; one of their cars destroyed: no one counted
+        (
+            "وقال قريب لأحد المفقودين الستة إن العائلات تلقت اتصالاً. وتمكن الجيش من قتل أربعة "
+            "من عناصر التنظيم وتدمير إحدى سيارتيهم."
+        ),
+        [("killed", 4, "isis", False)],
+    ),
+    (  # one more word for the group he is of
+        "وقال مصدر عسكري إن عنصراً من القوة المداهمة أصيب بجروح طفيفة.",
+        [("wounded", 1, "unknown", False)],
+    ),
+    (  # "مقتل إرهابي" counts one; "الإرهابي المذكور" is the one named already
+        (
+            "وقالت القوة إن العملية أسفرت عن مقتل إرهابي من داعش. وأضافت أن العملية أسفرت عن "
+            "مقتل الإرهابي المذكور."
+        ),
+        [("killed", 1, "isis", False)],
+    ),
+    (  # still held in a prison: no capture
+        "وأفرجت قسد عن 11 من المعتقلين، فيما لا يزال ستة منهم محتجزين في سجن بمدينة الحسكة.",
+        [],
+    ),
+    (  # "حصيلة العملية" is one operation's toll, whatever year came before
+        (
+            "ويعمل الشاب في ورشة منذ عودته إلى البلدة عام 2019. وبذلك تكون حصيلة العملية، وفق "
+            "الأهالي، قتيلين مدنيين."
+        ),
+        [("killed", 2, "civilians", False)],
+    ),
+    (  # an operation of five days: its toll is a total, its apposed parts add up to it
+        (
+            "أنهت وحدات من الجيش عملية تمشيط واسعة استمرت خمسة أيام في بادية دير الزور. وقال "
+            "المصدر إن جنديين قتلا يوم الإثنين في محيط فيضة ابن موينع. وأضاف أن الطيران نفذ 60 "
+            "غارة. وبذلك ترتفع حصيلة الشهداء خلال العملية إلى سبعة، خمسة من الجيش واثنان من "
+            "الدفاع الوطني."
+        ),
+        [
+            ("killed", 2, "government", False),
+            ("killed", 7, "government", True),
+            ("killed", 5, "government", True),
+            ("killed", 2, "government", True),
+        ],
+    ),
+    (  # martyrs of the one side, not ISIS, their sentence names
+        (
+            "ارتفاع حصيلة كمين البادية إلى 14 شهيداً\n\nارتفعت حصيلة الكمين الذي نصبه مسلحو "
+            "تنظيم «داعش» لحافلة مبيت عسكرية تابعة للجيش السوري على طريق تدمر – السخنة إلى 14 "
+            "شهيداً."
+        ),
+        [("killed", 14, "government", False), ("killed", 14, "government", False)],
+    ),
+    (  # the attackers: "اعترضتها مجموعة من الدواعش"
+        (
+            "وكانت الحافلة تقل جنوداً حين اعترضتها مجموعة من الدواعش. وتمكن الجيش لاحقاً من قتل "
+            "أربعة من المهاجمين."
+        ),
+        [("killed", 4, "isis", False)],
+    ),
+    (  # 'شنّه عناصر من تنظيم "الدولة الإسلامية"': who they are, before the party's name
+        (
+            'صد الجيش هجوماً شنّه عناصر من تنظيم "الدولة الإسلامية" على نقطة عسكرية، ما أسفر عن '
+            "مقتل خمسة من المهاجمين."
+        ),
+        [("killed", 5, "isis", False)],
+    ),
+    (  # "فارق ثلاثة جنود الحياة"
+        "ارتفعت الحصيلة إلى 14 شهيداً، بعدما فارق ثلاثة جنود الحياة، أمس.",
+        [("killed", 14, "unknown", False), ("killed", 3, "government", False)],
+    ),
+    (  # "يذبح عنصراً"
+        'التنظيم يعدم أربعة شبان قرب الشحيل ويذبح عنصراً من "الأسايش" في ذيبان',
+        [("executed", 4, "civilians", False), ("executed", 1, "sdf", False)],
+    ),
+    (  # one of the wounded soldiers died
+        "وأشار المرصد إلى أن أحد الجرحى العسكريين توفي صباح اليوم متأثراً بجراحه.",
+        [("killed", 1, "government", False)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2755,7 +2882,8 @@ THIRTY_FIRST_ROUND_RULES = [
     + TWENTY_EIGHTH_ROUND_RULES
     + TWENTY_NINTH_ROUND_RULES
     + THIRTIETH_ROUND_RULES
-    + THIRTY_FIRST_ROUND_RULES,
+    + THIRTY_FIRST_ROUND_RULES
+    + THIRTY_SECOND_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

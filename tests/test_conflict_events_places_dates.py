@@ -1170,3 +1170,76 @@ def test_another_account_keeps_the_attacks_day() -> None:
         'الحراسة".'
     )
     assert one(text, "killed", 4)["event_date"] == date(2024, 5, 11)
+
+
+def test_a_count_per_governorate_is_placed_in_its_governorate() -> None:
+    text = (
+        "وثق المرصد مقتل 138 مدنياً في البادية السورية خلال شهر آب. وتوزعت الحصيلة الشهرية على "
+        "المحافظات السورية، وفقاً لتوثيقات المرصد، على النحو التالي: 29 في محافظة إدلب، و24 في "
+        "درعا، و19 في دير الزور."
+    )
+    assert one(text, "killed", 29)["place_id"] == "gov.12"
+    assert one(text, "killed", 24)["place_id"] == "gov.06"  # the governorate, not the city
+    assert one(text, "killed", 19)["place_id"] == "gov.07"
+
+
+def test_a_list_item_keeps_its_own_place() -> None:
+    text = (
+        "ووثق المرصد مقتل 138 مدنياً خلال شهر آب، بينهم 11 سيدة، وتوزعت الحصيلة على الشكل "
+        "التالي:\n\n- 31 مدنياً بينهم 9 أطفال، قضوا بقصف قوات النظام على مناطق في ريفي إدلب "
+        "وحلب الغربي."
+    )
+    assert one(text, "killed", 31)["place_id"] == "gov.12"
+
+
+def test_the_villages_they_come_from_are_no_place() -> None:
+    text = (
+        "قال مصدر إن 12 شاباً من أبناء قريتي الرهجان والسعن خرجوا لجمع الكمأة في بادية "
+        "عقيربات، قبل أن يختطفهم مسلحون."
+    )
+    assert one(text, "captured_or_abducted", 12)["place_id"] == "badia.sy.aqirbat"
+
+
+def test_an_operations_toll_is_placed_where_the_operation_was() -> None:
+    text = (
+        "أنهت وحدات من الجيش عملية تمشيط واسعة استمرت خمسة أيام في بادية دير الزور. وقال المصدر "
+        "إن جنديين قتلا يوم الإثنين في محيط فيضة ابن موينع. وبذلك ترتفع حصيلة الشهداء خلال "
+        "العملية إلى سبعة، خمسة من الجيش واثنان من الدفاع الوطني."
+    )
+    assert one(text, "killed", 7)["place_id"] == "badia.gn.170794"
+
+
+def test_where_infiltrators_headed_is_no_place() -> None:
+    text = (
+        "وفي بادية الشولا، نصبت وحدة من القوات الرديفة كميناً لمجموعة إرهابية حاولت التسلل نحو "
+        "طريق دير الزور – تدمر، فقتلت سبعة من أفرادها."
+    )
+    assert one(text, "killed", 7)["place_id"] in ("badia.sy.shola", "sy.shola")
+
+
+def test_where_the_wounded_were_transferred_and_where_soldiers_returned_are_no_place() -> None:
+    text = (
+        "قتل 11 عسكرياً وأصيب تسعة آخرون في كمين على طريق تدمر – السخنة، نُقلوا إلى المشفى "
+        "الوطني في تدمر قبل تحويل الحالات الحرجة منهم إلى حمص.\n\nوكانت الحافلة تقل جنوداً "
+        "عائدين من إجازاتهم إلى نقاطهم في محيط حقل الهيل، وتمكن الجيش من قتل أربعة من المهاجمين."
+    )
+    assert one(text, "wounded", 9)["place_id"] == "road.sy.sukhnah|sy.tadmur"
+    assert one(text, "killed", 4)["place_id"] != "sy.hayl_field"
+
+
+def test_the_year_a_state_of_his_began_dates_nothing() -> None:
+    text = (
+        "قُتلت سيدة في مداهمة نفذتها قسد فجر الثلاثاء 7 أيار في بلدة البصيرة. وتقول عائلة الشاب "
+        "إنه يعمل في ورشة منذ عودته إلى البلدة عام 2019. وبذلك تكون حصيلة العملية، وفق الأهالي، "
+        "قتيلين مدنيين."
+    )
+    assert one(text, "killed", 2)["event_date"] == date(2024, 5, 7)
+
+
+def test_today_and_its_weekday_and_day_date_the_telling() -> None:
+    text = (
+        "صد الجيش هجوماً على نقطة عسكرية في بادية حمص، مساء الأحد 12 من أيار، ما أسفر عن مقتل "
+        "خمسة من المهاجمين.\n\nوقالت الوزارة، في بيان نشرته عبر معرفاتها الرسمية اليوم، الاثنين "
+        '13 من أيار، إن "وحدات الجيش أسرت اثنين من المهاجمين".'
+    )
+    assert one(text, "captured_or_abducted", 2)["event_date"] == date(2024, 5, 12)
