@@ -3070,9 +3070,6 @@ def find_figures(
     return Analysis(nt, sentences, figures, headline)
 
 
-_MARTYRS_NOUN = re.compile(r"\s+(?:شهيدا|شهداء|شهيدين|شهيدان)(?!\w)")
-
-
 def _martyrs_side(
     figures: list[Figure], sentences: list[Sentence], parties: list[tuple[int, int, str]], norm: str
 ) -> None:
@@ -3081,8 +3078,9 @@ def _martyrs_side(
     for fig in figures:
         if fig.party != "unknown" or fig.status != "killed" or fig.parent is not None:
             continue
+        after = len(norm[fig.n_end :]) - len(norm[fig.n_end :].lstrip())
         if not (
-            _MARTYRS_NOUN.match(norm, fig.n_end)
+            _MARTYRDOM.match(norm, fig.n_end + after)
             or _MARTYRDOM_BEFORE.search(norm, max(0, fig.n_start - 16), fig.n_start)
         ):
             continue
@@ -3107,7 +3105,7 @@ def _apposed_breakdown(figures: list[Figure], norm: str) -> None:
         ):
             continue
         total, parts = 0, []
-        for part in figures[k + 1 :]:
+        for i, part in enumerate(figures[k + 1 :], k + 1):
             if (
                 part.sentence != whole.sentence
                 or part.parent is not None
@@ -3117,15 +3115,15 @@ def _apposed_breakdown(figures: list[Figure], norm: str) -> None:
             ):
                 break
             total += part.best
-            parts.append(part)
+            parts.append(i)
             if total >= whole.best:
                 break
         if total == whole.best and len(parts) >= 2:
-            for part in parts:
-                part.parent = k
-                part.relation = "child"
-                whole.children.append(figures.index(part))
-            sides = {part.party for part in parts}
+            for i in parts:
+                figures[i].parent = k
+                figures[i].relation = "child"
+            whole.children += parts
+            sides = {figures[i].party for i in parts}
             if len(sides) == 1 and "unknown" not in sides:
                 whole.party = sides.pop()  # the whole is of the one side its parts are of
 
