@@ -124,7 +124,7 @@ _VERB_CUES = _n(
     "قتل قتلت قتلوا يقتلون يقتل تقتل خسر خسرت يخسر فقد فقدت أصيب أصيبت أصابت جرح جرحت اختطف "
     "اختطفت أسرت اعتقلت اعتقل أعدم أعدمت أعدموا حصد حصدت أودى أودت اغتالت اغتال يغتالون يغتال "
     "حيدت حيد حيدوا خطف خطفت نعت نعى اقتاد اقتادت اقتادوا استشهد استشهدت اختطفوا خطفوا اعتقلوا "
-    "أسروا يعدمون يذبحون قبضت قبضوا قضت قضى قضوا"
+    "أسروا يعدمون يذبحون قبضت قبضوا قضت قضى قضوا اغتالوا ذبحوا ذبح ذبحت"
 )
 # what a casualty number counts
 PERSON_NOUNS = _n(
@@ -170,7 +170,7 @@ DUAL = _n(
     "عنصرين عنصران جنديين جنديان ضابطين ضابطان شخصين شخصان طفلين طفلان شابين شابان رجلين رجلان "
     "امرأتين امرأتان طفلتين راعيين سائقين حارسين مدنيان عسكريان مقاتلان شقيقان شقيقين زعيمين زعيمان قائدين قائدان "
     "مستشاران مستشارين راعيي مرتزقين مرتزقان عضوين مقاتلتان مقاتلتين سيدتين سيدتان فتاتين فتاتان "
-    "طفلتان"
+    "طفلتان طفليه طفليها نجليه نجليها ابنيه ابنيها ولديه ولديها"  # "وإصابة طفلَيه": his two
 )
 PERSON_NOUNS |= SINGULAR | DUAL
 # a noun right after a number that shows it counts something else
@@ -453,7 +453,8 @@ NEW_INCIDENT = re.compile(
 )
 _OTHER_ACCOUNT = re.compile(
     r"\s*[وف]?(?:في|ب)\s*المقابل[،,]?\s+(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اعلن|اعلنت)(?!\w)"
-)
+    r"|\s*[وف]?اما\s+[\"“«]?\S+[\"”»]?\s+(?:\S+\s+)?ف(?:تقول|يقول|قالت|قال|تحدثت|تحدث|ذكرت|اكدت)(?!\w)"
+)  # and "أما "قسد" فتقول إن تسعة من مقاتليها قتلوا": the other side's account
 _THE_TALLY = re.compile(r"(?<!\w)[وفب]?ال(?:حصيله|احصائيه)(?!\s+(?:الاوليه|الاولي|الجديده))(?!\w)")
 _SINGLE_INCIDENT = re.compile(
     r"(?<!\d\s)(?<!\w)[وفب]?(?:ال)?(?:انفجار|هجوم|كمين|غاره|ضربه|تفجير|اشتباك|استهداف)ا?(?!\w)"
@@ -727,6 +728,20 @@ _HELD_IN_PRISONS = re.compile(
     r"(?:\s+[^\s.،,]+){0,4}?\s+(?:محتجز|محتجزين|محتجزون|معتقلين|معتقلون|يحتجزون|موقوفين)\s+"
     r"(?:في|داخل)\s+(?:ال)?(?:سجون|سجن|مخيمات|مراكز\s+احتجاز|مراكز\s+الاحتجاز)(?!\w)"
 )  # and "فيما لا يزال ستة منهم محتجزين في سجن بمدينة الحسكة": still held, not taken again
+_RETURNED = re.compile(
+    r"(?<!\w)[وف]?(?:عاد|عادت|عادوا|رجع|رجعوا|وصل|وصلوا)\s+(?:(?:نحو|قرابه)\s+)?$"
+)
+# the held, as a population ("يقبع نحو 4500 محتجز") or escapees ("120 محتجزاً من الفرار")
+_THE_HELD = re.compile(
+    r"\s+(?:ال)?(?:محتجز|محتجزا|محتجزين|محتجزون|سجين|سجينا|سجناء|معتقلين|معتقلون|موقوفين)(?!\w)"
+)
+_ESCAPED = re.compile(
+    r"\s+(?:من\s+)?(?:ال|بال)?(?:فرار|هروب|هرب)(?!\w)|\s+(?:فروا|هربوا|فر|هرب)(?!\w)"
+)
+_HOUSES_THEM = re.compile(
+    r"(?<!\w)(?:يقبع|تقبع|يقبعون|يضم|تضم|يؤوي|تؤوي|يحتجز|تحتجز|يحتجزون)\s+(?:فيه\s+|فيها\s+)?"
+    r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|اقل\s+من|زهاء)\s+)?$"
+)
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
 
 
@@ -766,6 +781,15 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
         return True
     if _HELD_IN_PRISONS.match(norm, num.value_end):
         return True  # "لا يزال نحو 9 آلاف من مقاتليه محتجزين في سجون": who are held, no capture
+    if _RETURNED.search(norm, max(sw.sent.start, num.value_start - 20), num.value_start):
+        return True  # "عاد 9 من جامعي الكمأة المفقودين إلى ذويهم": back, no longer missing
+    held = _THE_HELD.match(norm, num.value_end)
+    if held and (
+        _ESCAPED.match(norm, held.end())
+        or _HOUSES_THEM.search(norm, max(sw.sent.start, num.value_start - 40), num.value_start)
+        or (num.qualifier == "vague" and norm.startswith("ال", num.value_end + 1))
+    ):  # "تمكن نحو 120 محتجزاً من الفرار", "حيث يقبع نحو 4500 محتجز", "آلاف المحتجزين"
+        return True
     remaining = _REMAINING.match(norm, num.value_end)  # "مصير الخمسة الباقين"
     if num.definite and num.qualifier != "vague" and not remaining:
         return True
@@ -1598,7 +1622,14 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 add(nxt, 1, status)
                 continue
         # "وأسر المهاجمون عنصرين": "أسر" with a subject after it is the verb, not "families"
-        captors = status and _in(word, _CAPTURE_VERB) and words[k + 1][2].endswith("ون")
+        captors = (
+            status
+            and _in(word, _CAPTURE_VERB)
+            and (
+                words[k + 1][2].endswith("ون")
+                or bool(PARTY_LEXICON.regex.match(sw.norm, words[k + 1][0]))
+            )
+        )  # and "فيما أسر التنظيم عنصرين": a side as the subject
         if status and (_in(word, _VERB_CUES) or captors):  # the object a few words on
             budget = 7  # words to the object; a date aside or the subject's adjective is free
             for j in range(k + 1, len(words)):
@@ -2009,15 +2040,16 @@ _KILLED_OR_WOUNDED = re.compile(
 _MEMBERSHIP = re.compile(
     r"(?<!\w)(?:ينتسب\w*|ينتم\w*|المنتسبين|المنتمين|التابع\w*|يتبعون|انضم\w*)\s+"
     r"(?:(?:ل|الي\s+)(?:صفوف\s+)?(?:ميليشيا\s+)?)?"
-)
+    r"|(?<!\w)(?:ال)?(?:مجندين|مجندون|مجند|المنضوين|المنخرطين)\s+(?:في\s+)?(?:صفوف\s+)?[\"«“]?"
+)  # and "3 من أبناء المنطقة المجندين في صفوف الحرس": recruits of the side
 _JOIN_MEMBERS = re.compile(
     r"(?:\s+(?:لها|له|لهم))?\s*(?:[،,]\s*)?و(?:من\s+)?(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+"
     r"(?:من\s+)?(?:(?:تنظيم|ميليشيا)\s+)?[«\"]?"
 )  # "والمسلحين الموالين لها ومن مقاتلي تنظيم «داعش»"
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
-_ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير")
+_ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير|مجزره")
 _TARGET = re.compile(
-    r"(?<!\w)(?:علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*|تقل|يقل|تنقل|ينقل)\s"
+    r"(?<!\w)(?:بحق(?=\s+ال)|علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*|تقل|يقل|تنقل|ينقل)\s"
     r"|(?<!\w)[وبل]?(?P<owned>حاجز|حاجزا|نقطه|موقع|موقعا|دوريه|رتل|رتلا|مقر|مقرا|مفرزه|ثكنه|سياره|سيارتين|"
     r"حافله|اليه|عربه|مركبه|قافله)\s+(?:(?:عسكري|عسكريه|عسكريا|عسكريتين)\s+)?"
     r"(?:(?:ال)?(?:تابع|تابعه|تابعا|تابعتين)\s+)?(?=ل)"
@@ -2117,7 +2149,8 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         inside = told[:1] or inside
     if inside:
         if any(p[2] == "both_sides" for p in inside):
-            return "both_sides"
+            # "181 قتيلاً من الطرفين ومن المدنيين": civilians besides the two sides
+            return "mixed" if any(p[2] == "civilians" for p in inside) else "both_sides"
         return _joined_sides(sw, inside)
     if _LOYALISTS_MOURNED.search(norm, max(sw.sent.start, fig.n_start - 60), fig.n_start):
         return "government"  # "نعت صفحات موالية ثلاثة من عناصر الحاجز": the loyalists' own
@@ -2154,8 +2187,10 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             for p in parties
             if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40
             and not _BY_THE_HAND.search(norm, max(0, p[0] - 12), p[0])
+            and not _done_by(norm, p[0])
             and not _past_the_clause(norm, fig, p[0])
-        ]  # not "عدد المعتقلين على يد قسد": who took them; nor "بلغ 13 شخصاً، مرجحاً وقوف داعش"
+        ]  # not "عدد المعتقلين على يد قسد": who took them; nor "بلغ 13 شخصاً، مرجحاً وقوف داعش";
+        # nor "عدد الجرحى جراء الهجوم الذي شنته المجموعات الإرهابية": who attacked
         whose = [
             p
             for p in parties
@@ -2292,6 +2327,11 @@ _ATTACKER_VERB = re.compile(
     r"|(?<!\w)(?:هجوم|هجمات|هجوما|كمين|كمينا|غاره|غارات|قصف|تسلل)\s+(?:جديد\s+)?(?:ل|من\s+)"
     r"|(?<!\w)(?:برصاص|بنيران|علي\s+يد|من\s+قبل|بغارات|بغاره|بقصف)\s+"
 )
+
+
+def _done_by(norm: str, at: int) -> bool:
+    """Whether the party at ``at`` is the subject of an attacker's verb ("شنته المجموعات")."""
+    return any(m.end() == at for m in _ATTACKER_VERB.finditer(norm, max(0, at - 14), at))
 
 
 _NON_CONFLICT = re.compile(
@@ -2689,6 +2729,13 @@ _THE_MINISTRY = re.compile(r"(?<!\w)(?:وزاره\s+الداخليه|(?:ال)?ت
 _THE_ASAYISH = re.compile(r"(?<!\w)(?:ال)?(?:اسايش|اساييش|اداره\s+الذاتيه|الاداره\s+الذاتيه)(?!\w)")
 
 
+# "وبعد أقل من ساعة، استهدف مسلحون آخرون عنصراً": the next incident, hours after the last
+_SHORTLY_AFTER = re.compile(
+    r"\s*[وف]?بعد\s+(?:(?:اقل|اكثر)\s+من\s+|نحو\s+|قرابه\s+)?"
+    r"(?:ساعه|ساعتين|ساعات|دقائق|نصف\s+ساعه|\S+\s+(?:ساعات|دقائق))(?!\w)"
+)
+
+
 def find_figures(
     text: str, dates: list[DateMention] | None = None, normalised: NormText | None = None
 ) -> Analysis:
@@ -2871,6 +2918,7 @@ def find_figures(
             and tally_before
             and not NEW_INCIDENT.match(norm, sent.start)
             and not _OTHER_ACCOUNT.match(norm, sent.start)  # "في المقابل، قال المرصد إن ..."
+            and not _SHORTLY_AFTER.match(norm, sent.start)  # "وبعد أقل من ساعة، استهدف مسلحون"
             and not single  # "فإن انفجار العبوة ... أدى إلى مقتل جندي": one incident, told again
             # "1- 4 من عناصر قوات النظام قُتلوا جراء هجوم ...": a bulletin's item, one incident
             and not (
@@ -3650,6 +3698,9 @@ _MARTYRDOM_BEFORE = re.compile(r"(?<!\w)[\"“«]?(?:استشهاد|ارتقاء
 _ATTACKERS_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:مهاجمين|منفذين)(?!\w)")
 
 
+_HIGHER_TOLL = re.compile(r"(?<!\w)(?:ال)?حصيله\s+(?:\S+\s+)?(?:اعلي|اكبر)(?!\w)")
+
+
 def _continuity_party(
     sw: _Sentence, fig: Figure, figures: list[Figure], sentences: list[Sentence]
 ) -> str:
@@ -3660,6 +3711,18 @@ def _continuity_party(
         return "unknown"
     reach = 0 if _list_item(sw) else 3
     norm = sw.norm
+    if _HIGHER_TOLL.search(norm, sw.sent.start, fig.n_start):
+        # "أكد مصدر محلي أن الحصيلة أعلى من ذلك، مشيراً إلى مقتل 10": the story's first toll
+        first = [
+            o
+            for o in figures
+            if 0 < fig.sentence - o.sentence <= reach
+            and o.status == fig.status
+            and o.parent is None
+            and o.party not in ("unknown", "mixed", "both_sides")
+        ]
+        if first:
+            return first[0].party
     martyrs = _MARTYRDOM_BEFORE.search(norm, max(0, fig.n_start - 16), fig.n_start)
     for other in reversed(figures):
         if other is fig or other.n_start >= fig.n_start or fig.sentence - other.sentence > reach:

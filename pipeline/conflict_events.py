@@ -84,8 +84,9 @@ def _figure_id(article_id: str, fig: Figure) -> str:
 
 
 _DIRECTION = re.compile(
-    r"(?:شرقي|غربي|شمالي|جنوبي|شمال|جنوب|شرق|غرب|شمال\s+شرقي|جنوب\s+شرقي|شمال\s+غربي|جنوب\s+غربي)\s+$"
-)
+    r"(?:شرقي|غربي|شمالي|جنوبي|شمال|جنوب|شرق|غرب|شمال\s+شرقي|جنوب\s+شرقي|شمال\s+غربي|جنوب\s+غربي)\s+"
+    r"(?:(?:مدينه|بلده)\s+)?$"
+)  # and "قرب بلدة الطيبة شمال شرق مدينة تدمر": the town located
 
 
 # "على بعد نحو 60 كيلومتراً جنوب غربي مدينة دير الزور": a distance from a reference point
@@ -168,11 +169,16 @@ def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) 
     كيلومتراً جنوب غربي مدينة دير الزور")."""
     if _far_reference(norm, mention):
         return True
-    if not _DIRECTION.search(norm[max(0, mention.start - 16) : mention.start]):
+    if not _DIRECTION.search(norm[max(0, mention.start - 24) : mention.start]):
         return False
     if _near_unnamed_locality(norm, mention, places):
         return True
-    return any(0 <= mention.start - p.end <= 40 for p in places if p is not mention)
+    # but "في البادية جنوب غرب مدينة الميادين" tells which Badia
+    return any(
+        0 <= mention.start - p.end <= 40
+        for p in places
+        if p is not mention and p.place.place_id not in GENERIC_AREAS
+    )
 
 
 _LOCATING_GAP = re.compile(r"\s*[،,]?\s*(?:في\s+|ب)?(?:(?:ريف|باديه|منطقه|محافظه)\s+)?")
@@ -223,12 +229,12 @@ _HOSPITAL = re.compile(
 _TAKEN_TO = re.compile(
     r"(?<!\w)[وف]?(?:نقل|نقلت|نقلوا|نقلهم|نقلتهم|ينقل|اسعاف|اسعافهم|اسعافه|اجلاء|اجلاؤهم|اقتيد|اقتيدوا|"
     r"تحويل|تحويلهم|حول|حولت|حولوا)"
-    r"(?!\w)(?:\s+\S+){0,5}?\s+الي\s+(?:\S+\s+){0,2}?$"
+    r"(?!\w)(?:\s+\S+){0,5}?\s+الي\s+(?:[^\s.،,]+\s+){0,4}?$"
 )
 # "قبل أن يلوذوا بالفرار باتجاه البادية": where the attackers fled, not where they struck
 _FLIGHT = re.compile(
     r"(?<!\w)(?:\w*(?:فرار|هروب|هرب|نسحب|نسحاب|لاذ|لوذ|توار|اقتاد|اقتياد|تسلل)\w*|[وفب]?(?:فر|فروا|يفر|"
-    r"يفرون|يفروا|فارين|هاربين))\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+|طريق\s+)?$"
+    r"يفرون|يفروا|فارين|هاربين|الفارين|الهاربين))\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو|الي|صوب|ناحيه)\s+(?:عمق\s+|طريق\s+)?$"
 )
 
 
@@ -296,7 +302,9 @@ _THE_TOWN_AGAIN = re.compile(r"(?<!\w)(?:[وفب]?ال|لل)(?:بلده|مدين
 def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
     """A hospital's town, a direction of flight, the victims' home town, the correspondent's
     town or a person's family name: not where it happened."""
-    before = norm[max(0, mention.start - 60) : mention.start]
+    # "نُقلوا إلى المشفى العسكري في #تدمر": a hashtag is the name
+    before = norm[max(0, mention.start - 60) : mention.start].replace("#", "")
+    before = before[max(before.rfind("\n"), before.rfind(".")) + 1 :]  # this sentence only
     return bool(
         _HOSPITAL.search(before[-45:])
         or _TAKEN_TO.search(before)
@@ -317,11 +325,20 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _NAMED_AFTER.match(norm, mention.end)
         or _SPEAKS.search(before[-20:])
         or (mention.text in ("دمشق", "ودمشق") and _DID_IT.search(before[-20:]))
+        or (mention.text in ("دمشق", "ودمشق", "لدمشق") and not _IN_DAMASCUS.search(before[-25:]))
         or (_SPEAKS_AFTER.match(norm, mention.end) and not _LOCATIVE.search(before[-25:]))
         or _PAST_DEEDS.search(norm, max(0, mention.start - 100), mention.start)
         or _CAME_FROM_AREA.search(norm, max(0, mention.start - 110), mention.start)
         or (mention.text == "للميادين" and _TOLD_TO.search(before[-45:]))
+        or (_FRAME_BEFORE.search(before[-20:]) and _HOSPITAL_NEXT.match(norm, mention.end))
     )
+
+
+# "وفي مدينة دير الزور، أكد مدير مشفى الأسد أن المشفى استقبل جثامين الشهداء": the hospital's town
+_FRAME_BEFORE = re.compile(r"(?:^|\n|[.،,]\s*)\s*[وف]?(?:في|ب)\s+(?:(?:مدينه|بلده)\s+)?$")
+_HOSPITAL_NEXT = re.compile(
+    r"\s*[،,]\s*(?:\S+\s+){0,3}?(?:مدير|اداره|مصدر\s+في|مصادر\s+في)?\s*[وفبل]?(?:ال)?(?:مشفي|مستشفي)(?!\w)"
+)
 
 
 # "قادمين من جهة منطقة الـ 55 كيلومتراً التي يفرضها الاحتلال حول قاعدة التنف"
@@ -349,6 +366,11 @@ _SPEECH = (
 )
 # "في حملات أمنية شنتها دمشق و"قسد"": the government that did it, not the city
 _DID_IT = re.compile(r"(?<!\w)\S{2,}(?:تها|ته|تهم)\s+$")
+# "لم تعلّق عليه دمشق", "تراهن دمشق", "رسالة إلى دمشق": the government, unless a place is said
+_IN_DAMASCUS = re.compile(
+    r"(?<!\w)[وف]?(?:في|من|قرب|بين|عند|داخل|ريف|مدينه|العاصمه|محافظه|محيط|اطراف|طريق|اوتوستراد|"
+    r"(?:شرق|غرب|شمال|جنوب)\S*)\s+$"
+)
 _SPEAKS = re.compile(rf"(?<!\w)(?:{_SPEECH})\s+$")
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_SPEECH})(?!\w)")
 # "في هجوم قرب السخنة حمّلت دمشق التنظيم مسؤوليته": a place, then a capital that speaks
@@ -606,7 +628,12 @@ def _place_for(
         return _place_for(analysis, story, places)
     here = within(s.start, s.end)
     # "أفاد بأن العملية أسفرت عن مقتل 4": where that operation was told
-    placed_here = any(p.place.kind != "country" for p in here)
+    placed_here = any(
+        p.place.kind != "country"
+        and p.place.place_id not in GENERIC_AREAS
+        and not _far_reference(norm, p)
+        for p in here
+    )  # not "على بعد نحو 80 كيلومتراً شمال شرق تدمر" nor "عمق البادية": no place of its own
     # "في الكمين ذاته", "ارتفاع حصيلة القتلى إلى 12": where the incident named again was told
     for told_before in () if placed_here else (_same_event_told, _toll_updated):
         first = told_before(analysis, fig)
@@ -617,6 +644,9 @@ def _place_for(
         if first is not None:
             return _place_for(analysis, first, places)
         found = [p for p in within(sents[k].start, sents[k].end) if p.place.kind != "country"]
+        event = _EVENT_NOUN.search(norm, sents[k].start, sents[k].end)
+        if found and event:  # "لم يكن الكمين ... على طريق دير الزور – تدمر ... رسالة إلى دمشق"
+            return min(found, key=lambda p: penalty(p) + _distance_after(event, p)), "context"
         if found:
             return finest(found), "context"
     same = _SAME_PLACE.search(norm, s.start, s.end)
@@ -823,7 +853,7 @@ _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
 _UNTIL = re.compile(r"(?<!\w)حتي\s+(?:(?:صباح|مساء|ظهر|ليل|فجر|ساعه)\s+)?$")
 _DIED_LATER = re.compile(
-    r"(?<!\w)(?:وفاه|توفي|توفيت|توفوا|توفيا|[يت]?فارق|فارقوا|فارقا|فارقت|متاثر\S*)(?!\w)"
+    r"(?<!\w)[وف]?(?:وفاه|توفي|توفيت|توفوا|توفيا|[يت]?فارق|فارقوا|فارقا|فارقت|متاثر\S*)(?!\w)"
 )
 
 
@@ -943,9 +973,17 @@ def _story_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
 
 
 _THE_EVENT = re.compile(
-    r"(?<!\w)(?:عمليه\s+)?ال(?P<noun>انزال|كمين|تفجير|هجوم|انفجار)(?!\w)"
+    r"(?<!\w)(?:عمليه\s+)?(?:ال|لل)(?P<noun>انزال|كمين|تفجير|هجوم|انفجار)(?!\w)"
     r"|(?<!\w)(?:ان|بان)\s+[\"“«]?ال(?P<op>عمليه)(?!\w)"  # "أفاد بأن العملية ... أسفرت عن مقتل 4"
 )
+
+
+_EVENT_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:انزال|كمين|تفجير|هجوم|انفجار|عمليه)(?!\w)")
+
+
+def _distance_after(event: re.Match[str], p: PlaceMention) -> int:
+    """How far a place is from an event's noun, places after it (its complement) first."""
+    return p.start - event.end() if p.start >= event.end() else 100 + event.start() - p.end
 
 
 def _in_headline(analysis: Analysis, k: int) -> bool:

@@ -2843,6 +2843,74 @@ THIRTY_SECOND_ROUND_RULES = [
     ),
 ]
 
+THIRTY_THIRD_ROUND_RULES = [
+    (  # the victims of a tally, not the attackers named after the verb ("شنّته المجموعات")
+        (
+            "أفاد مراسل الميادين، اليوم الثلاثاء، بارتفاع عدد الجرحى جراء الهجوم الذي شنّته "
+            "المجموعات الإرهابية مساء الأحد على نقطة لقوات الدفاع الوطني إلى تسعة."
+        ),
+        [("wounded", 9, "government", False)],
+    ),
+    (  # "وبعد أقل من ساعة": the next incident, not a tally going on
+        (
+            "والحمد مدرّس لمادة الرياضيات منذ أكثر من 20 عاماً.\n\nوبعد أقل من ساعة، استهدف "
+            'مسلحون آخرون عنصراً في ميليشيا "قسد" قرب حاجز للميليشيا، ما أدى إلى مقتله وإصابة '
+            "عنصر آخر كان برفقته."
+        ),
+        [("killed", 1, "sdf", False), ("wounded", 1, "sdf", False)],
+    ),
+    (  # a plural verb, a time between commas, then a dual: "اغتالوا، مساء الخميس، شابين"
+        "وكان مسلحون قد اغتالوا، مساء الخميس الماضي، شابين شقيقين في بلدة الشحيل.",
+        [("killed", 2, "civilians", False)],
+    ),
+    (  # detainees as a population or as escapees are no capture
+        (
+            "وفي غويران، حيث يقبع نحو 4500 محتجز من أكثر من 40 جنسية، اندلعت أعمال شغب انتهت "
+            "بمقتل أربعة من الحراس. وشهد السجن المحلي فوضى تمكّن خلالها نحو 120 محتجزاً من "
+            'الفرار. وقال الباحث إن "المشكلة في غياب أي مسار قضائي لآلاف المحتجزين منذ 2019".'
+        ),
+        [("killed", 4, "unknown", False)],
+    ),
+    (  # the two sides and civilians
+        (
+            "وكان المرصد السوري لحقوق الإنسان قد أحصى في الأيام الأولى للمعركة 181 قتيلاً من "
+            "الطرفين ومن المدنيين."
+        ),
+        [("killed", 181, "mixed", True)],
+    ),
+    (  # "أما قسد فتقول": the other side's account of one incident, not the tally going on
+        (
+            "وأعلنت وزارة الداخلية أنها أعادت القبض على 81 شخصاً خلال حملة تمشيط استمرت "
+            'أسبوعاً. أما "قسد" فتقول إن تسعة من مقاتليها قتلوا في اشتباكات بمحيط السجن.'
+        ),
+        [("captured_or_abducted", 81, "unknown", True), ("killed", 9, "sdf", False)],
+    ),
+    (  # "مجزرة بحق المدنيين ... راح ضحيتها 17": the massacre's target
+        (
+            "ارتكب طيران التحالف الدولي مجزرة جديدة بحق المدنيين المحاصرين في مخيم الباغوز، "
+            "راح ضحيتها 17 شهيداً."
+        ),
+        [("killed", 17, "civilians", False)],
+    ),
+    (  # recruits of a side, whatever their home town
+        'قتل 3 من أبناء المنطقة المجندين في صفوف "الحرس الثوري" الإيراني.',
+        [("killed", 3, "iran_backed", False)],
+    ),
+    (  # "الحصيلة أعلى من ذلك": the story's own toll, higher, not the attackers' told last
+        (
+            "قُتل سبعة عناصر من قوات النظام بهجوم لخلايا داعش على مفرزة قرب السخنة. ووثق المرصد "
+            "مقتل 7 عناصر من قوات النظام، إضافة إلى مقتل 3 من عناصر التنظيم خلال الاشتباكات. "
+            "في المقابل، أكد مصدر محلي أن الحصيلة أعلى من ذلك، مشيراً إلى مقتل 10 عناصر."
+        ),
+        [
+            ("killed", 7, "government", False),
+            ("killed", 7, "government", False),
+            ("killed", 3, "isis", False),
+            ("killed", 10, "government", False),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -2883,7 +2951,30 @@ THIRTY_SECOND_ROUND_RULES = [
     + TWENTY_NINTH_ROUND_RULES
     + THIRTIETH_ROUND_RULES
     + THIRTY_FIRST_ROUND_RULES
-    + THIRTY_SECOND_ROUND_RULES,
+    + THIRTY_SECOND_ROUND_RULES
+    + THIRTY_THIRD_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "أسر التنظيم عنصرين": a side as the subject of "أسر"
+            "أسفر الكمين عن مقتل 6 عناصر من لواء فاطميون وإصابة 4 آخرين، فيما أسر التنظيم عنصرين.",
+            [("killed", 6), ("wounded", 4), ("captured_or_abducted", 2)],
+        ),
+        (  # "وإصابة طفلَيه": his two children
+            "أصابت إحدى الغارات خيمة لرعاة الأغنام، ما أدى لمقتل راعٍ وإصابة طفلَيه.",
+            [("killed", 1), ("wounded", 2)],
+        ),
+        (  # "عاد 9 من جامعي الكمأة المفقودين": back, no longer missing
+            "وفي اليوم ذاته، عاد 9 من جامعي الكمأة المفقودين منذ الاثنين إلى ذويهم، فيما لا يزال "
+            "مصير 7 آخرين مجهولاً.",
+            [("missing", 7)],
+        ),
+    ],
+)
+def test_thirty_third_round_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.status, f.best) for f in find_figures(text).figures] == expected

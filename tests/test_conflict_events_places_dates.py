@@ -1243,3 +1243,74 @@ def test_today_and_its_weekday_and_day_date_the_telling() -> None:
         '13 من أيار، إن "وحدات الجيش أسرت اثنين من المهاجمين".'
     )
     assert one(text, "captured_or_abducted", 2)["event_date"] == date(2024, 5, 12)
+
+
+def test_a_town_located_by_the_city_it_lies_from() -> None:
+    text = (
+        "ارتفع عدد الجرحى جراء الهجوم على نقطة لقوات الدفاع الوطني قرب بلدة الطيبة شمال شرق "
+        "مدينة تدمر إلى تسعة."
+    )
+    assert one(text, "wounded", 9)["place_id"] == "sy.taybeh_homs"
+
+
+def test_the_badia_located_by_a_town_is_that_town_s_badia() -> None:
+    text = (
+        "استهدف الهجوم سيارة عسكرية تابعة للفرقة الرابعة في البادية جنوب غرب مدينة الميادين، "
+        "وأسفر عن مقتل عنصرين."
+    )
+    assert one(text, "killed", 2)["place_id"] in ("badia.sy.mayadin", "sy.mayadin")
+
+
+def test_the_attack_named_again_gives_its_place_and_day() -> None:
+    text = (
+        "هجوم على نقطة للدفاع الوطني قرب تدمر\n\n"
+        "قُتل أربعة عناصر من الدفاع الوطني، مساء الأحد، بهجوم على نقطة قرب بلدة الطيبة شمال "
+        "شرق مدينة تدمر.\n\nوفارق أحد الجرحى الحياة صباح اليوم متأثراً بإصابته، ليرتفع عدد شهداء "
+        "الاعتداء إلى خمسة.\n\nوقال مصدر ميداني إن عناصر النقطة، الواقعة على بعد نحو 80 "
+        'كيلومتراً شمال شرق تدمر، "تصدّوا للهجوم وتمكنوا من قتل ثلاثة منهم"، مشيراً إلى أن '
+        "وحدات الجيش طاردت الإرهابيين الفارين باتجاه عمق البادية."
+    )
+    assert one(text, "killed", 5)["event_date"] == date(2024, 5, 12)
+    assert one(text, "killed", 3)["place_id"] == "sy.taybeh_homs"
+    assert one(text, "killed", 3)["event_date"] == date(2024, 5, 12)
+
+
+def test_the_ambush_named_again_takes_the_place_told_with_it() -> None:
+    text = (
+        "لم يكن الكمين الذي نصبه التنظيم لرتل عسكري على طريق دير الزور – تدمر، مساء الأحد، "
+        "حدثاً عابراً، بل رسالة إلى دمشق.\n\nوقال مصدر محلي إن الرتل تعرض لإطلاق نار كثيف.\n\n"
+        "وقال المرصد إن الكمين أسفر عن مقتل 9 عناصر."
+    )
+    assert one(text, "killed", 9)["place_id"] == "road.gn.170794|sy.tadmur"
+
+
+def test_damascus_that_does_not_comment_is_the_government() -> None:
+    text = (
+        "فوضى في سجن الشدادي\n\nشهد السجن المحلي في بلدة الشدادي حالة من الفوضى.\n\nوقالت قسد "
+        "إن تسعة من مقاتليها قتلوا في اشتباكات بمحيط السجن، وهو رقم لم تعلّق عليه دمشق."
+    )
+    assert one(text, "killed", 9)["place_id"] == "sy.shaddadi"
+
+
+def test_the_town_of_the_hospital_that_received_the_dead_is_no_place() -> None:
+    text = (
+        "استشهد أحد عشر عسكرياً بهجوم على رتل قرب بلدة كباجب.\n\nوفي مدينة دير الزور، أكد مدير "
+        "مشفى الأسد أن المشفى استقبل جثامين الشهداء، لافتاً إلى أن أحد الجرحى فارق الحياة، "
+        "ليرتفع عدد شهداء الهجوم إلى 12 شهيداً."
+    )
+    assert one(text, "killed", 12)["place_id"] == "sy.kabajeb"
+
+
+def test_where_the_surrendered_were_taken_and_a_hashtag_hospital_are_no_places() -> None:
+    text = (
+        "قالت مصادر في قسد إن 400 عنصر من تنظيم الدولة سلموا أنفسهم في الباغوز، ونقلوا إلى "
+        "مراكز تحقيق في ريف الحسكة.\n\nوقتل 10 عناصر من قوات النظام قرب #السخنة، وأصيب ستة "
+        "آخرون نُقلوا إلى المشفى العسكري في #تدمر."
+    )
+    assert one(text, "captured_or_abducted", 400)["place_id"] == "sy.baghuz"
+    assert one(text, "wounded", 6)["place_id"] != "sy.tadmur"
+
+
+def test_ghwayran_is_al_hasakah() -> None:
+    text = "اندلعت أعمال شغب في سجن غويران انتهت بمقتل أربعة من الحراس."
+    assert one(text, "killed", 4)["place_id"] == "gn.173811"
