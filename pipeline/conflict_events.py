@@ -324,7 +324,6 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _PRISON.search(before[-55:])
         or _NAMED_AFTER.match(norm, mention.end)
         or _SPEAKS.search(before[-20:])
-        or (mention.text in ("دمشق", "ودمشق") and _DID_IT.search(before[-20:]))
         or (mention.text in ("دمشق", "ودمشق", "لدمشق") and not _IN_DAMASCUS.search(before[-25:]))
         or (_SPEAKS_AFTER.match(norm, mention.end) and not _LOCATIVE.search(before[-25:]))
         or _PAST_DEEDS.search(norm, max(0, mention.start - 100), mention.start)
@@ -364,9 +363,8 @@ _PAST_DEEDS = re.compile(
 _SPEECH = (
     r"(?:اعلن|قال|اتهم|نفي|اكد|رد|طالب|حمل)(?:ت|ته|تها)?|تعلن|تقول|تتهم|تنفي|تؤكد|ترد|تطالب|تحمل"
 )
-# "في حملات أمنية شنتها دمشق و"قسد"": the government that did it, not the city
-_DID_IT = re.compile(r"(?<!\w)\S{2,}(?:تها|ته|تهم)\s+$")
-# "لم تعلّق عليه دمشق", "تراهن دمشق", "رسالة إلى دمشق": the government, unless a place is said
+# "لم تعلّق عليه دمشق", "تراهن دمشق", "رسالة إلى دمشق", "حملات أمنية شنتها دمشق": the
+# government, unless a place is said
 _IN_DAMASCUS = re.compile(
     r"(?<!\w)[وف]?(?:في|من|قرب|بين|عند|داخل|ريف|مدينه|العاصمه|محافظه|محيط|اطراف|طريق|اوتوستراد|"
     r"(?:شرق|غرب|شمال|جنوب)\S*)\s+$"
