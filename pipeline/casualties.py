@@ -108,7 +108,7 @@ STATUS_AFTER = {
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
         "اختطفوا خطفوا أسروا اعتقلوا اعتقل احتجزوا اختطفهم اختطفتهم خطفهم أسرهم اعتقلتهم استسلموا "
-        "سلموا اقتيدوا اقتيدا"
+        "سلموا اقتيدوا اقتيدا قبضة"  # "لا يزال 3 رعاة آخرون في قبضة التنظيم"
     ),
     "executed": _n("أعدموا أعدم نحروا ذبحوا"),
     "missing": _n("فقدوا مجهولا مجهولي مجهولين مجهول اختفوا اختفى اختفت اختفيا للاختفاء"),
@@ -237,6 +237,7 @@ PARTIES: dict[str, list[str]] = {
         "الجهاديين", "جهاديين", "جهاديا", "جهادي", "الجهاديون", "خلايا التنظيم", "خلايا داعش",
         "التنظيم المتطرف", "التنظيم المتشدد", "ولاية الشام", "مقاتلي التنظيم", "عناصر التنظيم",
         "خلايا", "الخلايا", "خلاياه", "خلية", "الخلية", "الإرهابيين", "إرهابيي", "إرهابيا", "إرهابيين", "الإرهابيون",
+        "إرهابي",  # "تصفية أكثر من 500 إرهابي"
         "إرهابيو", "المجموعة الإرهابية", "مجموعة إرهابية", "المجموعات الإرهابية",
         "مجموعات إرهابية", "التنظيمات الإرهابية", "فلول داعش", "مرتزقة داعش", "المرتزقة",
         "جنود الخلافة", "مقاتلي الدولة", "فلول التنظيم", "دواعش", "الدواعش", "داعشي", "داعشيا",
@@ -252,7 +253,7 @@ PARTIES: dict[str, list[str]] = {
         "الميليشيات الرديفة", "المليشيات الرديفة", "الميلشيات الرديفة", "القوات الرديفة",
         "القوات المساندة", "الميليشيات", "المليشيات",
         "الميلشيات", "ميليشيات", "مليشيات", "الفرقة الرابعة", "الحرس الجمهوري", "جيش النظام",
-        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "أفراد الأمن", "أفراد قوات الأمن", "الأجهزة الأمنية", "الأمن العام",
+        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "أفراد الأمن", "أفراد قوات الأمن", "الأجهزة الأمنية", "الأمن العام", "جهاز الأمن العام",
         "جهاز الأمن العام", "وزارة الداخلية السورية", "وزارة الدفاع السورية", "إدارة العمليات العسكرية",
         "وزارة الداخلية", "وزارة الدفاع", "وزارتي الدفاع والداخلية", "وزارتي الداخلية والدفاع", "الجيش السوري الجديد", "قوات الحكومة السورية", "المخابرات الجوية", "قوات الأمن السورية",
         "الجيش", "قوات الجيش", "الفرقة", "الفيلق", "صقور الصحراء", "قوات العشائر الموالية", "عسكريا", "عسكريين",
@@ -287,6 +288,10 @@ PARTIES: dict[str, list[str]] = {
         "المقاومة العراقية", "فصائل المقاومة العراقية", "المقاومة الإسلامية في العراق",
         "الفصائل الموالية لإيران", "فصائل موالية لإيران", "الفصائل المدعومة من إيران",
         "الفصائل الإيرانية", "مقاتلي المقاومة", "المقاومة الإسلامية", "محور المقاومة",
+        # Afghans in Syria's east are the IRGC's Fatemiyoun ("بينهم 11 من حملة الجنسية الأفغانية")
+        "الجنسية الأفغانية", "أفغان", "الأفغان",
+        # Al-Akhbar's "استشهاد سبعة مقاومين", "عدد شهداء المقاومة"
+        "مقاومين", "المقاومين", "مقاوما", "مقاومون", "شهداء المقاومة", "فصائل المقاومة",
         "المدافعين عن المقدسات", "المدافعين عن الحرم", "المدافعين عن المراقد", "مدافعي الحرم",
         "المدافعين عن مقام السيدة زينب", "حماة المقدسات",
         "موال لإيران", "الموالي لإيران", "موالي لإيران",  # "فصيل مسلح موالٍ لإيران"
@@ -407,8 +412,9 @@ _AGGREGATE = re.compile(
     r"|في\s+الايام\s+(?:\S+\s+)?(?:الاولي|الاخيره|الماضيه)(?!\w)"
     r"|منذ\s+(?!(?:(?:نحو|قرابه|حوالي)\s+)?(?:\d+\s+)?(?:دقيق|دقائق|ساع)"  # "منذ نحو 15 دقيقة"
     r"|(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
-    # "فقدان الاتصال بعنصرين منذ السبت": a day; "الأعنف منذ مقتل 23 جندياً": that event's toll
-    r"|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?!\w)|(?:مقتل|اغتيال|اختطاف)\s"
+    # "فقدان الاتصال بعنصرين منذ السبت": a day; "الأعنف منذ مقتل 23 جندياً": that event's toll;
+    # "لا يزال 12 راعياً في قبضة التنظيم منذ اختطافهم": held since then, no period
+    r"|(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?!\w)|(?:مقتل|اغتيال|اختطاف|اختطافه|اختطافها|اختطافهم|اعتقاله|اعتقالهم)(?!\w)"
     r"|ال(?:هجوم|كمين|حادث|حادثه|انفجار|تفجير|استهداف)(?!\w)))[\u0600-\u06ff0-9]+"
     r"|(?:حصيله|احصائيه)\s+(?:شهريه|اسبوعيه|سنويه|اجماليه)"
     # "مقتل 22 شخصاً على الأراضي السورية خلال يوم أمس": a day's tally over the whole country
@@ -441,6 +447,7 @@ _AGGREGATE = re.compile(
     r"|موسم\s+(?:(?:جمع|جني|البحث\s+عن)\s+)?(?:ال)?كماه|(?:خلال|طوال)\s+(?:ال)?موسم(?!\w)"
     r"|موسم\s+(?:العام|السنه)\s+(?:الماضي|الفائت|السابق)|الموسم\s+(?:الماضي|الفائت|السابق)"
     r"|(?:حصيله|ضحايا)\s+(?:ال)?موسم(?!\w)"  # "وحصيلة ضحايا الموسم ترتفع إلى 63"
+    r"|(?:حصيله|ضحايا|قتلي)\s+(?:ال)?اسبوع(?!\w)"  # "ترتفع حصيلة ضحايا الأسبوع إلى 14"
     # "في ديسمبر (كانون الأول) وحده", "الشهر الماضي وحده": a month's total
     rf"|(?:{_MONTH_NAMES}|الشهر|العام|الاسبوع)(?:\s+\([^)]{{0,20}}\))?(?:\s+\S+)?\s+وحد(?:ه|ها)(?!\w)"
     r"|حصيله\s+(?:ال)?\s?(?:24|48|72)\s+ساعه"
@@ -461,8 +468,8 @@ _SINGLE_INCIDENT = re.compile(
     r"|(?<!\w)(?:استهدف|هاجم)(?:وا|ت)?\s+(?:\S+\s+)?(?:حافله|سياره|رتلا|دوريه|نقطه|حاجزا|موقعا)"
 )  # "استهدفوا حافلة ... ما أسفر عن مقتل 7 منهم": one incident, even after a tally
 AT_THE_SITE = re.compile(
-    r"(?<!\w)(?:موقع|مكان)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|حادث|حادثه)(?!\w)"
-)  # "أصيب راعٍ قرب موقع الكمين": the incident told before
+    r"(?<!\w)(?:موقع|مكان)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف|حادث|حادثه|ضربه|غاره)(?!\w)"
+)  # "أصيب راعٍ قرب موقع الكمين", "الفارين من موقع الضربة ذاتها": the incident told before
 _THE_INCIDENT = re.compile(
     rf"{AT_THE_SITE.pattern}"
     r"|(?<!\w)(?:جراء|خلال)\s+ال(?:كمين|هجوم|انفجار|اشتباك|اشتباكات|تفجير|استهداف)(?!\w)"
@@ -646,6 +653,25 @@ def _words(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, start, end)]
 
 
+_VOWELED_DUAL = re.compile(r"\u064e\u0651?ين[^\w]*$")
+
+
+def _voweled_duals(nt: NormText) -> frozenset[int]:
+    """Where words start that the original text vowels as duals ("مدنيَّين", "عنصرَين"): a
+    fatha before "ين", which the normalised text drops."""
+    out = set()
+    for m in re.finditer(r"\S+", nt.norm):
+        a, b = nt.span(m.start(), m.end())
+        if _VOWELED_DUAL.search(nt.original, a, b):
+            out.add(m.start())
+    return frozenset(out)
+
+
+def _dual_at(sw: _Sentence, k: int) -> bool:
+    """Whether word ``k`` is a dual, by its form or by its vowels in the original."""
+    return _is_dual(sw.words[k][2]) or sw.words[k][0] in sw.duals
+
+
 def _gap_has_punct(norm: str, a: int, b: int) -> bool:
     return bool(_PUNCT.search(norm, a, b)) if b > a else False
 
@@ -658,6 +684,7 @@ class _Sentence:
         self.sent = sent
         self.words = _words(norm, sent.start, sent.end)
         self.date_spans = [(d.start, d.end) for d in dates if sent.start <= d.start < sent.end]
+        self.duals: frozenset[int] = frozenset()  # words voweled as duals ("مدنيَّين")
 
     def index_at(self, pos: int) -> int:
         """Index of the first word starting at or after ``pos``."""
@@ -910,9 +937,12 @@ def _all_status_nouns() -> set[str]:
 
 
 def _noun_after(sw: _Sentence, pos: int) -> tuple[int, str]:
-    """The word after ``pos`` (past "فقط": "ثلاثة فقط من عناصر الحاجز") and its index."""
+    """The word after ``pos`` (past "فقط": "ثلاثة فقط من عناصر الحاجز", and past "على الأقل":
+    "أربعة على الأقل من المهاجمين قُتلوا") and its index."""
     i = sw.index_at(pos)
     i += i + 1 < len(sw.words) and sw.words[i][2] == "فقط"
+    if i + 2 < len(sw.words) and (sw.words[i][2], sw.words[i + 1][2]) == ("علي", "الاقل"):
+        i += 2
     return (i, sw.words[i][2]) if i < len(sw.words) else (i, "")
 
 
@@ -1496,6 +1526,15 @@ _OF_ITS_KIND = re.compile(r"\s+من\s+نوع(?:ه|ها)(?!\w)")
 _NAMING_THE_COUNTED = re.compile(r"(?:اثنين|اثنان)\s*[،,]\s*هما\s+(?:[^\s،,.]+\s+){0,3}$")
 
 
+# 'إن الشاب "عمر الحسن" (24 عاماً)، وهو عامل في ورشة، قُتل برصاص عناصر الدورية': one person
+# named in quotes, then the verb of his fate past an aside about him
+_NAMED_THEN_VERB = re.compile(
+    r"(?<!\w)(?P<noun>ال(?:شاب|رجل|طفل|مدني|فتي|مواطن|عنصر|مقاتل|راعي|مسن))\s+"
+    r"[\"“«][^\"”»]{2,30}[\"”»]\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:[،,]\s*(?:وهو|وهي)\s[^،,.]{0,80}[،,]\s*)?(?:قد\s+)?(?P<verb>\S+)"
+)
+
+
 def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
     """Counts told by a noun: "مقتل ضابط", "إصابة عنصرين", "بينهم قيادي", "وقيادي" after a figure,
     "قتلت قوات التحالف، فجر الثلاثاء، قيادياً", "جنديين روسيين أصيبا": (noun start, count, status)."""
@@ -1514,6 +1553,8 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         )
 
     def add(k: int, count: int, status: str | None) -> None:
+        if k > 0 and words[k - 1][2] == "صف" and _in(words[k][2], _OFFICER):
+            k -= 1  # "صف ضابط": one NCO, counted at "صف"
         # "راعيين اثنين", "عسكريان روسيان اثنان": the numeral is the figure
         restated = (
             count == 2
@@ -1614,7 +1655,9 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             nxt += 2  # "كما قُتل في الهجوم عنصر من ميليشيا"
         if (status or marker) and not _gap_has_punct(sw.norm, clause_from, words[nxt][0]):
             noun = words[nxt][2]
-            if _is_dual(noun):
+            # "اغتال مسلحان مجهولان ... عنصراً": an active verb's nominative dual is its subject
+            subject = word in _ACTIVE_ONLY and noun.endswith("ان")
+            if _dual_at(sw, nxt) and not subject:
                 add(nxt, 2, status)
                 continue
             nco = noun == "صف" and nxt + 1 < len(words) and _in(words[nxt + 1][2], _n("ضابط"))
@@ -1677,9 +1720,14 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
                 ):
                     add(j, 1, status)
                     break
-                if k + 1 < j and _is_dual(w) and not w.startswith(("ال", "لل", "بال", "وال")):
+                if k + 1 < j and _dual_at(sw, j) and not w.startswith(("ال", "لل", "بال", "وال")):
                     add(j, 2, status)  # past the subject: "خطف مجهولون شابين"
                     break
+    for m in _NAMED_THEN_VERB.finditer(sw.norm, sw.sent.start, sw.sent.end):
+        k = sw.index_at(m.start("noun"))
+        status = _status_in(m.group("verb"), STATUS_AFTER_ONE)
+        if status and k < len(words) and words[k][0] == m.start("noun"):
+            add(k, 1, status)  # 'الشاب "عمر الحسن" (24 عاماً)، وهو عامل ...، قُتل برصاص'
     _dual_by_pronoun(sw, out)
     _dual_by_verbal_noun(sw, add)
     _fate_by_pronoun(sw, add)
@@ -1724,7 +1772,16 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
         if (
             noun.startswith("و")
             and not noun.startswith("وال")
-            and noun[1:] in SINGULAR | DUAL
+            # "وقيادياً ميدانياً": the accusative too, but not "48 قيادياً ومسؤولاً" (one count)
+            and (
+                noun[1:] in SINGULAR | DUAL
+                or (
+                    noun.endswith("ا")
+                    and not noun.endswith("ها")
+                    and noun[1:-1] in SINGULAR
+                    and not (k >= 2 and re.fullmatch(r"\d+", words[k - 2][2]))
+                )
+            )
             and not collective
             # "ضابطان برتبة نقيب وملازم": the second rank of the two counted
             and not (k >= 2 and words[k - 2][2] in ("برتبه", "برتبتي"))
@@ -1732,10 +1789,12 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             add(k, 2 if noun[1:] in DUAL else 1, None)  # "وقيادي": joins the figure before
         elif (
             k >= 2
-            and words[k - 2][2] in ("اضافه", "بالاضافه")
-            and words[k - 1][2] == "الي"
+            and (
+                (words[k - 2][2] in ("اضافه", "بالاضافه") and words[k - 1][2] == "الي")
+                or (words[k - 2][2] == "الي" and words[k - 1][2] == "جانب")  # "إلى جانب عنصرين"
+            )
             and (noun in SINGULAR or noun in DUAL)
-            and any(re.fullmatch(r"\d+", w[2]) for w in words[:k])
+            and any(re.fullmatch(r"\d+", w[2]) or find_numbers(w[2]) for w in words[:k])
         ):
             add(k, 2 if noun in DUAL else 1, None)  # "و4 من حزب الله، إضافة إلى ضابطين": one more
         elif (
@@ -1753,7 +1812,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             and past < len(words)
             and words[past][2] in _ALL_DUAL_VERBS
         )
-        if (_is_dual(noun) or dual_by_verb) and not noun.startswith("ال"):
+        if (_dual_at(sw, k) or dual_by_verb) and not noun.startswith("ال"):
             # "عنصرين آخرين من التنظيم أصيبا": the verb after "others" and a party;
             # "مدنيان، بينهما امرأة، قتلا": past a breakdown framed by commas
             # "عنصران من قوات النظام قد قُتلا": "قد" is no word of the way
@@ -1901,7 +1960,9 @@ def _told_before(sw: _Sentence, word: str) -> bool:
 
 _DEATH_TOLD = re.compile(r"(?<!\w)[وف]?(?:اعدم|اعدام|قتل|مقتل|اغتال|اغتيال|تصفيه|ذبح|نحر)\w*")
 _BODY_FOUND = re.compile(r"(?<!\w)(?:عثر|عثرت|عثروا|العثور|يعثر)(?!\w)[^.،,]*?علي\s+$")
-_UNKNOWN_ATTACKERS = _n("مجهولون مجهولين ملثمون ملثمين")
+_UNKNOWN_ATTACKERS = _n("مجهولون مجهولين ملثمون ملثمين مجهولان ملثمان مسلحان")
+_OFFICER = _n("ضابط")
+_ACTIVE_ONLY = _n("اغتال اغتالت اغتالوا يغتال يغتالون")  # the passive is "اغتيل"
 _CLAUSE_WORDS = {"فيما", "بينما", "كما", "حيث"}
 _DUAL_PRONOUN = re.compile(r"(?<!\w)(?:حتفهما|مصرعهما|حياتهما)(?!\w)")
 
@@ -2248,8 +2309,11 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
             ):
                 chain.insert(0, before[-len(chain) - 1])
             return _joined_sides(sw, chain)
-    # "بين X و Y" with no victim named: both sides
+    # "بين X و Y" with no victim named: both sides (but "مقتل جنديين" names the soldiers' side)
+    soldiers = _in(noun, SOLDIER_NOUNS) or _in(_own_noun(sw, fig), SOLDIER_NOUNS)
     for between in re.finditer(r"(?<!\w)بين\s", norm[sw.sent.start : sw.sent.end]):
+        if soldiers:
+            break
         at = sw.sent.start + between.end()
         first = [
             p for p in parties if at <= p[0] <= at + 25 and p[2] not in ("civilians", "both_sides")
@@ -2622,10 +2686,22 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
     # a day told in a relative clause after it ("ضمن الحملة التي أطلقتها الوزارة في الخامس عشر
     # من تموز") dates something else, not the figure
     day_dated = any(
-        start < fig.n_start
-        or not (_RELATIVE.search(norm, fig.n_end, start) or _ADDING.search(norm, fig.n_end, start))
+        (start < fig.n_start and not _CONTRAST.search(norm, start, clause_start))
+        or (
+            start > fig.n_end
+            and not (
+                _RELATIVE.search(norm, fig.n_end, start) or _ADDING.search(norm, fig.n_end, start)
+            )
+        )
         for start in day_dates
-    )  # nor a day in words added after it ("، مضيفاً أن "المعركة اليوم معركة معلومات"")
+    )  # nor a day in words added after it ("، مضيفاً أن "المعركة اليوم معركة معلومات""), nor
+    # one of the clause before "فيما" ("قُتل عنصر في الثامن من أيار، فيما أطلقت ... حملة")
+    aside = _BREAKDOWN_ASIDE.match(norm, clause_end + 1)
+    dated_before = any(
+        d < fig.n_start and not _REPORTING_DAY.search(norm, max(0, d - 30), d) for d in day_dates
+    )  # "في 30 ديسمبر 2020 ... وقُتل فيه 39 عنصراً، بينهم 8 ضباط، في ما عُدّ الأكثر دموية منذ"
+    if aside and not dated_before:  # "مقتل 42 مدنياً، بينهم 12 طفلاً، في هجمات ... منذ بداية
+        clause_end = aside.end() - 1  # موسم الكمأة": the clause goes on past its breakdown
     if _OF_ONE_INCIDENT.match(norm, fig.n_end):
         return False  # "نعت ٥ من قتلى الكمين حتى الآن": part of one incident's dead
 
@@ -2669,6 +2745,7 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
 
 
 _ADDING = re.compile(r"[،,]\s*(?:مضيفا|مشيرا|موضحا|لافتا|مؤكدا)(?!\w)")
+_BREAKDOWN_ASIDE = re.compile(r"\s*(?:بينهم|بينهن|بينهما|منهم)\s[^،,.:؛]{1,40}[،,]\s[^،,.:؛]+")
 _PUBLISHED_ON = re.compile(
     r"(?<!\w)(?:نشر|نشرها|نشرته|نشرتها|اصدر|اصدرها|اصدرته|اصدرتها)\s+(?:\S+\s+){0,5}$"
 )
@@ -2741,6 +2818,7 @@ def find_figures(
 ) -> Analysis:
     """Every casualty figure in ``text`` (as published), with party, aggregate flag and evidence."""
     nt = normalised or normalize_with_offsets(text)
+    duals = _voweled_duals(nt)
     norm = nt.norm
     sentences = split_sentences(norm)
     figures: list[Figure] = []
@@ -2775,6 +2853,7 @@ def find_figures(
             continue
         non_conflict = list(_NON_CONFLICT.finditer(norm, sent.start, sent.end))
         sw = _Sentence(norm, sent, dates)
+        sw.duals = duals
         day_dates = [
             d.start
             for d in dates
@@ -2899,6 +2978,7 @@ def find_figures(
             not m.group().startswith(("لليوم", "حتي"))
             and not _ranks_the_incident(norm, m, prior.start)
             and not _YEAR_CUE.fullmatch(m.group())  # "انضم إلى التنظيم عام 2013": a date of his
+            and not _other_duration(norm, m)  # "ورصد استمر عدة أسابيع": the watch before it
             for m in _AGGREGATE.finditer(norm, prior.start, prior.end)
         )
         tally_before = (previous and all(f.aggregate for f in previous)) or (
@@ -2989,7 +3069,15 @@ def find_figures(
                     fig.party = parent.party  # "9 من الحرس الثوري، بينهم ضابطان": its officers
                 one = _ONE_OF_A_KIND.search(norm, fig.n_end, min(sent.end, fig.n_end + 40))
                 # "بينهم 53 قُتلوا في هجوم واحد": one incident of the total
-                fig.aggregate = not one and (parent.aggregate or fig.aggregate)
+                # "من بين القتلى أحد القياديين ... قُتل بضربة ... فجر الأحد": one person of a
+                # total told apart with a day of his own is one incident's
+                own_day = (
+                    fig.best == 1
+                    and day_dated
+                    and parent.sentence != sent.index
+                    and not fig.aggregate
+                )
+                fig.aggregate = not one and not own_day and (parent.aggregate or fig.aggregate)
             # "ارتفعت حصيلة قتلى الهجوم إلى 11 عنصراً": left to ``_risen_tolls``
             risen = fig.parent is None and _TOLL_ROSE.search(
                 norm, max(sent.start, fig.n_start - 40), fig.n_start
@@ -3111,6 +3199,8 @@ def find_figures(
             fig.party = before.party
     _paired_tolls(figures, norm)
     _listed_sides(figures, sentences, norm)
+    _summed_sides(figures)
+    _side_told_after(figures, sentences, norm)
     _body_of_the_executed(figures, norm)
     _announced_list_items(figures, sentences, norm)
     _during_the_operation(figures, sentences, norm)
@@ -3122,9 +3212,11 @@ def _martyrs_side(
     figures: list[Figure], sentences: list[Sentence], parties: list[tuple[int, int, str]], norm: str
 ) -> None:
     """ "حصيلة الكمين ... لحافلة تابعة للجيش السوري ... إلى 14 شهيداً": martyrs of no side named
-    are of the one side, not ISIS, that their sentence names."""
+    are of the one side, not ISIS, that their sentence names (also when taken for ISIS from the
+    "إرهابياً" counted before: "تحييد نحو 70 إرهابياً ...، فيما ارتقى 23 شهيداً من منتسبي
+    الوزارة")."""
     for fig in figures:
-        if fig.party != "unknown" or fig.status != "killed" or fig.parent is not None:
+        if fig.party not in ("unknown", "isis") or fig.status != "killed" or fig.parent is not None:
             continue
         after = len(norm[fig.n_end :]) - len(norm[fig.n_end :].lstrip())
         if not (
@@ -3434,7 +3526,7 @@ _BARE_TOLL_NOUN = re.compile(r"\s*(?:قتلي|جرحي|مصابين|قتيلا|�
 CASE_NOUNS = _n("حالة حالات")
 SINGULAR_STATUS = _n("قتيل جريح شهيد أسير مختطف مفقود")
 STATUS_AFTER_ONE = {
-    "killed": _n("قتل استشهد لقي اغتيل مقتولا"),
+    "killed": _n("قتل استشهد لقي اغتيل مقتولا توفي توفيت"),
     "wounded": _n("أصيب جرح"),
     "captured_or_abducted": _n("اختطف خطف أسر اعتقل"),
     "executed": _n("أعدم"),
@@ -3516,7 +3608,10 @@ OTHERS = _n("آخرون آخرين آخران آخر ثالث رابع خامس 
 # and "أما قتلى التنظيم، فتوزعوا", "توزّع القتلى على 52 عنصراً من قسد"
 _TALLY_NOUN = r"(?<!\w)[وف]?(?:حصيله|عدد|اعداد|مجموع|تعداد|اجمالي|اما|توزع|توزعت)\s+"
 _TALLY = re.compile(
-    _TALLY_NOUN + r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
+    r"(?:(?<!\w)الحصيله\s+(?:ال)?(?:اجماليه|كليه|نهائيه)\s+(?=لل)|"
+    + _TALLY_NOUN
+    + ")"
+    + r"(?P<rel>(?:(?P<who>ال\S+)(?:\s+(?!ال)\S+){0,2}?\s+(?:الذين|ممن)|من|الذين"
     r"|(?P<whose>\S+)\s+(?:[\"“«][^\"”»]{1,20}[\"”»]\s+)?(?:الذين|ممن))\s+)?(?P<noun>\S+)"
 )  # "عدد القتلى", "عدد من قتلوا", "عدد الرعاة الذين أعدمهم التنظيم",
 # 'عدد إرهابيي "بي كا كا" الذين جرى تحييدهم'
@@ -3790,7 +3885,10 @@ def _parallel_period(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
 
 
 # "29 في محافظة إدلب، و24 في درعا": a bare number told for another place, its noun left out
-_IN_PLACE = re.compile(r"\s+في\s+(?:محافظه\s+|مدينه\s+|ريف\s+)?\S+(?:\s+\S+)?\s*[،,]\s*و\s*$")
+# and "27 في بادية الرقة جنوب غربي بلدة الرصافة، و18 في منطقة جبال العمور"
+_IN_PLACE = re.compile(
+    r"\s+في\s+(?:محافظه\s+|مدينه\s+|ريف\s+)?[^\s،,.]+(?:\s+[^\s،,.]+){0,6}\s*[،,]\s*و\s*$"
+)
 
 
 def _parallel_place(sw: _Sentence, prev: Figure, num: NumberMention) -> bool:
@@ -4093,6 +4191,57 @@ def _listed_sides(figures: list[Figure], sentences: list[Sentence], norm: str) -
         sides = {f.party for f in told}
         if told and sum(f.best for f in told) == fig.best and "unknown" not in sides:
             fig.party = _sides_label(sides) if len(sides) > 1 else sides.pop()
+
+
+def _summed_sides(figures: list[Figure]) -> None:
+    """A total of no named side that adds up the counts told right before it ("380 من القوات
+    الحكومية ... و27 مدنياً. كما قُتل 210 من عناصر التنظيم ...، لتبلغ الحصيلة 617") takes
+    their sides."""
+    for k, fig in enumerate(figures):
+        if fig.party != "unknown" or fig.parent is not None or k < 2:
+            continue
+        told: list[Figure] = []
+        for other in reversed(figures[:k]):
+            if (
+                other.status != fig.status
+                or other.aggregate != fig.aggregate
+                or other.party == "unknown"
+                or fig.sentence - other.sentence > 1
+            ):
+                break
+            if other.parent is None or other.relation == "sibling":
+                told.append(other)
+            if len(told) > 1 and sum(f.best for f in told) == fig.best:
+                sides = {f.party for f in told}
+                if len(sides) > 1:
+                    fig.party = _sides_label(sides)
+                break
+
+
+_WHO_IS = re.compile(
+    r"(?<!\w)ال(?P<noun>\S+)\s*[،,]\s*(?:وهو|وهي)\s+(?:\S+\s+){0,3}?(?:في|من|لدي)\s+"
+)
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants, for a noun and its plural ("حارس", "حراس")."""
+    return re.sub(r"[اويةه]", "", word)
+
+
+def _side_told_after(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
+    """One person of no named side told again in the next sentences with his side ("أحد حراس
+    المخيم" ... "الحارس، وهو عنصر في قوى الأمن الداخلي") takes it."""
+    for fig in figures:
+        if fig.party != "unknown" or fig.best != 1:
+            continue
+        words = norm[fig.n_start : fig.n_end + 30].split()[:2]  # "حارس", "أحد حراس"
+        own = next((w for w in words if w not in ("احد", "واحد")), "")
+        last = sentences[min(fig.sentence + 2, len(sentences) - 1)].end
+        for m in _WHO_IS.finditer(norm, sentences[fig.sentence].end, last):
+            side = PARTY_LEXICON.regex.match(norm, m.end())
+            if side and _skeleton(m.group("noun")) == _skeleton(own):
+                fig.party = _party_label(side) or fig.party
+                break
 
 
 def _headline_summaries(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:

@@ -253,10 +253,17 @@ _CAME_FROM = re.compile(
     r"(?<!\w)(?:تسلل|قادم|انطلق|انطلاق)\S*\s+(?:\S+\s+){0,4}?من\s+"
     r"(?:(?:عمق|محيط|اطراف|جهه|ناحيه)\s+)?(?:(?:مدينه|بلده|قريه)\s+)?$|(?<!\w)من\s+عمق\s+$"
     r"|(?<!\w)(?:ال)?تعزيزات\s+(?:\S+\s+){0,2}?من\s+(?:(?:مدينه|بلده|قريه)\s+)?$"
+    r"|(?<!\w)توجه(?:ه|ها|هم|هما)\s+من\s+(?:(?:مدينه|بلده|قريه)\s+)?$"
+    r"|(?<!\w)توجه(?:ه|ها|هم|هما)\s+(?:\S+\s+){0,5}?الي\s+(?:نقاط|مواقع|مقرات|مقر)\S*\s+"
+    r"(?:\S+\s+){0,2}?في\s+(?:(?:مدينه|بلده|قريه|باديه|منطقه)\s+)?$"
 )  # and "قبل وصول تعزيزات من مدينة دير الزور": where help came from
 # "عائدين من مقر الميليشيا في مدينة الميادين إلى مدينة دير الزور", "في طريق عودتهم إلى مواقعهم
 # في بادية السخنة": where travellers came from or were heading, not where they were hit (but
 # "أثناء عودته إلى منزله في بلدة الشحيل" is where he was shot)
+# "استشهاد عنصرين من حماة الحاجز": its guards ("حماة", plural of "حامي"), not Hama
+_GUARDED = re.compile(r"\s+(?:ال)?(?:حاجز|نقطه|موقع|وطن|ديار|حدود|مقدسات|ثغور|عرين|مقر)(?!\w)")
+_OUTLET_OF = re.compile(r"(?<!\w)(?:نداء|تلفزيون|راديو|اذاعه)\s+$")  # 'لـ"نداء سوريا"'
+_CURRENCY = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:ليره|ليرات)\s+$")  # "150 ألف ليرة سورية"
 _TRAVEL = re.compile(
     r"(?<!\w)(?:عائد|عائده|عائدين|عائدون|متجه|متجهه|متجهين|متجهون|متوجه|متوجهه|متوجهين|متوجهون|"
     r"عودته|عودتهم|عودتها|عودتهما|طريقهم|طريقه|طريقها|طريقهما)\s+(?:(?!\S*(?:منزل|بيت))\S+\s+){0,7}?"
@@ -321,6 +328,9 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _SECTOR.search(before[-12:])
         or _TRAVEL.search(before)
         or _FIRST_NAME.search(before[-20:])
+        or _CURRENCY.search(before[-10:])
+        or (mention.place.kind == "country" and bool(_OUTLET_OF.search(before[-12:])))
+        or (mention.text.endswith("حماه") and bool(_GUARDED.match(norm, mention.end)))
         or _PRISON.search(before[-55:])
         or _NAMED_AFTER.match(norm, mention.end)
         or _SPEAKS.search(before[-20:])
@@ -356,6 +366,9 @@ _TOLD_TO = re.compile(
 _PAST_DEEDS = re.compile(
     r"(?<!\w)(?:ال)?(?:متورط|متورطين|متهم|متهمين|مسؤول|مسؤولين)\s+(?:عن|في|بتنفيذ)\s+[^.،,]{0,80}?"
     r"(?:في|علي)\s+(?:(?:طريق|بلده|مدينه|قريه|منطقه)\s+)?$"
+    # "قياديان في التنظيم كانا ينشطان في نقل المقاتلين بين باديتي حمص ودير الزور": where they worked
+    r"|(?<!\w)(?:كان|كانا|كانوا|كانت)\s+(?:ينشط|ينشطان|ينشطون|يعمل|يعملان|يعملون)\s+[^.،,]{0,60}?"
+    r"(?:في|بين|علي)\s+(?:(?:باديتي|باديه|مدينتي|مدينه|منطقه)\s+)?$"
 )
 
 
@@ -892,13 +905,25 @@ _SAME_DAY_GAP = re.compile(
 )
 
 
+_SAID_AFTER = re.compile(
+    r"\s*(?:(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s*)?[،,]\s*"
+    r"(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت)(?!\w)"
+)
+
+
 def _told_dates(norm: str, s: Sentence, here: list[DateMention]) -> list[DateMention]:
     """The dates of a sentence that date its telling ("أعلنت، أمس الثلاثاء، أن ...")."""
     told: list[DateMention] = []
     for d in sorted(here, key=lambda d: d.start):
         # "اليوم الأربعاء", "اليوم، الثلاثاء 23 من أيلول"
         after_told = bool(told) and bool(_SAME_DAY_GAP.fullmatch(norm, told[-1].end, d.start))
-        if after_told or _REPORTED.search(norm, max(s.start, d.start - _REPORTED_REACH), d.start):
+        if (
+            after_told
+            or _REPORTED.search(norm, max(s.start, d.start - _REPORTED_REACH), d.start)
+            # "صباح اليوم السبت، قال المرصد إن" (but "وفي 6 تشرين الثاني، أفادت التقارير
+            # بمقتل": a day of the month heads a chronicle's incident)
+            or (_SAID_AFTER.match(norm, d.end) and not re.search(r"\d", norm[d.start : d.end]))
+        ):
             told.append(d)
     return told
 
@@ -1054,10 +1079,13 @@ def _same_toll_told_before(analysis: Analysis, fig: Figure) -> Figure | None:
 
 _UPDATED_TOLL = re.compile(
     r"(?<!\w)[وف]?ل?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|يرفع|ترفع|رفع)\s+(?:(?:ال)?حصيله|عدد)(?!\w)"
-    r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده)(?!\w)"
+    r"|(?<!\w)(?:ال)?حصيله\s+(?:ال)?(?:محدثه|نهائيه|جديده|اوليه)(?!\w)"
     # "بأن حصيلة القتلى ارتفعت إلى تسعة": the verb after its noun
     r"|(?<!\w)(?:ال)?(?:حصيله|عدد)\s+(?:ال)?\S+\s+(?:قد\s+)?(?:ارتفعت|ارتفع|ترتفع|يرتفع)(?!\w)"
 )
+
+
+_ANOTHER_CLAUSE = re.compile(r"[،,]\s*(?:كما|فيما|بينما|في\s+حين)(?!\w)")
 
 
 def _toll_updated(analysis: Analysis, fig: Figure) -> Figure | None:
@@ -1066,8 +1094,14 @@ def _toll_updated(analysis: Analysis, fig: Figure) -> Figure | None:
     compatible side, else the first telling in the next sentence ("وكانت الوزارة قد أعلنت ...")."""
     norm = analysis.text.norm
     s = analysis.sentences[fig.sentence]
-    if fig.aggregate or not _UPDATED_TOLL.search(norm, s.start, fig.n_start):
+    rose = list(_UPDATED_TOLL.finditer(norm, s.start, fig.n_start))
+    if fig.aggregate or not rose:
         return None
+    if _ANOTHER_CLAUSE.search(norm, rose[-1].end(), fig.n_start) and any(
+        f.sentence == fig.sentence and rose[-1].end() <= f.n_start < fig.n_start
+        for f in analysis.figures
+    ):
+        return None  # "ليرتفع عدد قتلى الطرفين إلى 5، كما أصيبت امرأة": the 5 rose, not she
     told = [
         f
         for f in _same_outcome_told_before(analysis, fig)
@@ -1396,7 +1430,16 @@ def extract_article_events(
                 place.kind in ("town", "road", "badia_area") and place.place_id not in GENERIC_AREAS
             )
             told = _told_after(analysis, fig)
-            aggregate = not (precise and told)
+            # but "إضافة إلى إصابة أكثر من 20 آخرين" after a total kept: the same tally
+            others = (
+                fig.parent is None
+                and any(
+                    r["aggregate"] and analysis.figures[j].sentence == fig.sentence
+                    for j, r in enumerate(rows)
+                )
+                and _OTHERS_AFTER.match(norm, fig.n_end)
+            )
+            aggregate = not (precise and told) or bool(others)
         namesake = (
             gazetteer.namesake_governorate(place) if aggregate and place and mention else None
         )
@@ -1553,7 +1596,10 @@ def _propagate(
     for _ in range(2):
         for i, row in enumerate(rows):
             fig = figs[i]
-            if fig.parent is not None:
+            # (one of a total told apart as an incident of its own keeps its day and place)
+            if fig.parent is not None and not (
+                rows[fig.parent]["aggregate"] and not row["aggregate"]
+            ):
                 parent = rows[fig.parent]
                 row["event_date"], row["date_precision"] = (
                     parent["event_date"],
@@ -1599,7 +1645,11 @@ def _propagate(
                 if dated:
                     row["event_date"] = rows[dated[0]]["event_date"]
                     row["date_precision"] = rows[dated[0]]["date_precision"]
-            if sources[i] != "sentence":
+            if sources[i] != "sentence" and sources[updated.get(i, i)] == "sentence":
+                # "وكانت الحصيلة الأولية ... قد تحدثت عن مقتل ستة": where the toll updated was
+                _copy_place(row, rows[updated[i]])
+                sources[i] = "peer"
+            elif sources[i] != "sentence":
                 # a figure of the sentence placed by a similar one counts too ("ارتفعت إلى 9، بعد
                 # وفاة اثنين من الجرحى في مشفى الميادين": the 9 are the ambush's 7 revised)
                 placed = [
@@ -1626,6 +1676,7 @@ def _vague_place(row: Mapping[str, Any]) -> bool:
     return row["place_id"] in GENERIC_AREAS or row["place_precision"] in ("country", None)
 
 
+_OTHERS_AFTER = re.compile(r"\s+(?:اخرين|اخرون)(?!\w)")
 _ANOTHER_ONE = re.compile(r"[\u064b-\u0652]*\s*(?:آخر|أخرى|اخر|اخرى)(?!\w)")
 
 

@@ -2912,6 +2912,167 @@ THIRTY_THIRD_ROUND_RULES = [
 ]
 
 
+THIRTY_FOURTH_ROUND_RULES = [
+    (  # "أربعة على الأقل من المهاجمين قُتلوا": the verb after "على الأقل" and the group
+        "وأشار المرصد إلى أن أربعة على الأقل من عناصر التنظيم قُتلوا خلال الاشتباكات.",
+        [("killed", 4, "isis", False)],
+    ),
+    (  # "جندياً من الجرحى توفي": one more dead, of his side
+        (
+            "قُتل 14 جندياً في هجوم على موقع للجيش قرب السخنة.\n\nوقال المرصد إن جندياً من "
+            "الجرحى توفي متأثراً بإصابته في المستشفى العسكري."
+        ),
+        [("killed", 14, "government", False), ("killed", 1, "government", False)],
+    ),
+    (  # "الحصيلة الإجمالية للقتلى" adding up the sides told before: their sides
+        (
+            "وبحسب إحصاءات المرصد، قُتل منذ مطلع عام 2022 ما لا يقل عن 380 من عناصر القوات "
+            "الحكومية والمسلحين الموالين لها في هجمات للتنظيم في البادية، إضافة إلى 27 مدنياً. "
+            "كما قُتل 210 من عناصر التنظيم خلال الفترة ذاتها، لتبلغ الحصيلة الإجمالية للقتلى في "
+            "البادية هذا العام 617 شخصاً."
+        ),
+        [
+            ("killed", 380, "government", True),
+            ("killed", 27, "civilians", True),
+            ("killed", 210, "isis", True),
+            ("killed", 617, "mixed", True),
+        ],
+    ),
+    (  # Al-Akhbar's "مقاومين", and "وقيادياً" joining the breakdown
+        (
+            "استهدفت طائرات مسيّرة قافلة قرب البوكمال، ما أدى إلى استشهاد سبعة مقاومين وإصابة "
+            "تسعة آخرين. وبيّنت المصادر أن بين الشهداء أربعة من مقاتلي «كتائب حزب الله» العراقية، "
+            "وقيادياً ميدانياً في «حزب الله» اللبناني."
+        ),
+        [
+            ("killed", 7, "iran_backed", False),
+            ("wounded", 9, "iran_backed", False),
+            ("killed", 4, "iran_backed", False),
+            ("killed", 1, "iran_backed", False),
+        ],
+    ),
+    (  # the clause goes on past its breakdown ("، بينهم ١٢ طفلاً،") to the season
+        (
+            "ووثّق فريق SY24 مقتل ما لا يقل عن 42 مدنياً، بينهم ١٢ طفلاً، في هجمات وانفجارات "
+            'ألغام نُسبت لخلايا "داعش" في بوادي الرقة ودير الزور وحمص منذ بداية موسم الكمأة '
+            "مطلع شباط الماضي، إضافة إلى اختطاف أكثر من 50 آخرين، أُفرج عن معظمهم لاحقاً."
+        ),
+        [
+            ("killed", 42, "civilians", True),
+            ("killed", 12, "civilians", True),
+            ("captured_or_abducted", 50, "civilians", True),
+        ],
+    ),
+    (  # "في قبضة التنظيم منذ اختطافهم": still held, since then, no period
+        (
+            "اختطف عناصر التنظيم، يوم الثلاثاء، 11 راعياً في جبل البشري. وأفرج التنظيم عن ٧ "
+            "منهم، فيما لا يزال ٣ رعاة آخرون في قبضة التنظيم منذ اختطافهم."
+        ),
+        [
+            ("captured_or_abducted", 11, "civilians", False),
+            ("captured_or_abducted", 3, "civilians", False),
+        ],
+    ),
+    (  # "أحد حراس المخيم" told again with his side: "الحارس، وهو عنصر في قوى الأمن الداخلي"
+        (
+            "وقُتلت امرأتان داخل المخيم، فيما أصيب أحد حراس المخيم بجروح.\n\nوأوضح المصدر أن "
+            "الحارس، وهو عنصر في قوى الأمن الداخلي (الآسايش)، أصيب بطلق ناري في ساقه."
+        ),
+        [("killed", 2, "civilians", False), ("wounded", 1, "sdf", False)],
+    ),
+    (  # a day in the clause before "فيما" dates that clause, not the 24-day sweep
+        (
+            "وكان عنصر من الآسايش قد قُتل داخل المخيم في الثامن من أيار الماضي، فيما أطلقت قوى "
+            "الأمن الداخلي في آب 2022 حملة أمنية واسعة داخل المخيم استمرت 24 يوماً، اعتقلت خلالها "
+            "226 مشتبهاً بالانتماء للتنظيم."
+        ),
+        [("killed", 1, "sdf", False), ("captured_or_abducted", 226, "isis", True)],
+    ),
+    (  # "ورصد استمر عدة أسابيع": the watch before the operation, no tally going on
+        (
+            "نفذت وحدات الجيش عملية أمنية في البادية شرقي حمص، بناءً على معلومات ورصد استمر عدة "
+            "أسابيع.\n\nوأسفرت العملية عن تحييد تسعة من عناصر التنظيم الإرهابي، وإلقاء القبض على "
+            "ستة آخرين."
+        ),
+        [("killed", 9, "isis", False), ("captured_or_abducted", 6, "isis", False)],
+    ),
+    (  # the ministry's martyrs after the terrorists it neutralised
+        (
+            "وتمكنت وحدات الجيش منذ مطلع العام الجاري من تحييد نحو 70 إرهابياً وإلقاء القبض على "
+            "140 آخرين، فيما ارتقى خلال الفترة ذاتها 23 شهيداً من منتسبي الوزارة."
+        ),
+        [
+            ("killed", 70, "isis", True),
+            ("captured_or_abducted", 140, "isis", True),
+            ("killed", 23, "government", True),
+        ],
+    ),
+    (  # Afghans in the east are the IRGC's Fatemiyoun
+        (
+            "قُتل ما لا يقل عن 38 عنصراً من ميليشيات إيران وميليشيا أسد في بادية دير الزور منذ "
+            "مطلع الشهر، بينهم 11 من حملة الجنسية الأفغانية."
+        ),
+        [("killed", 38, "mixed", True), ("killed", 11, "iran_backed", True)],
+    ),
+    (  # "إلى جانب عنصرين": two more, of their own side
+        (
+            "هاجم مسلحون مجموعة من جامعي الكمأة في بادية عقيربات، ما أسفر عن مقتل تسعة منهم، "
+            "إلى جانب عنصرين من قوات الدفاع الوطني كانا يرافقان المجموعة."
+        ),
+        [("killed", 9, "civilians", False), ("killed", 2, "government", False)],
+    ),
+    (  # "500 إرهابي": the singular after hundreds
+        (
+            "وبحسب المركز، نفذت القوات الجوية الروسية منذ بداية العام أكثر من 1600 طلعة، تمت "
+            "خلالها تصفية أكثر من 500 إرهابي."
+        ),
+        [("killed", 500, "isis", True)],
+    ),
+    (  # a long place before "و18 في"; one of the total told apart with his own day
+        (
+            "وأوضح أن الضربات أدت خلال الساعات الـ48 الماضية إلى تصفية 45 إرهابياً، بينهم 27 في "
+            "بادية الرقة جنوب غربي بلدة الرصافة، و18 في منطقة جبال العمور شمال مدينة تدمر.\n\n"
+            "وأضاف أن من بين القتلى أحد القياديين في التنظيم، قُتل بضربة استهدفت مخبأه قرب "
+            "الرصافة فجر الأحد. كما تمكنت وحدات الجيش من أسر اثنين من المسلحين الفارين من موقع "
+            "الضربة ذاتها."
+        ),
+        [
+            ("killed", 45, "isis", True),
+            ("killed", 27, "isis", True),
+            ("killed", 18, "isis", True),
+            ("killed", 1, "isis", False),
+            ("captured_or_abducted", 2, "isis", False),
+        ],
+    ),
+    (  # a man named in quotes, then his fate past an aside about him
+        (
+            'وقال مصدر محلي إن الشاب "عمر الحسن" (24 عاماً)، وهو عامل في ورشة لتصليح السيارات، '
+            "قُتل برصاص عناصر الدورية."
+        ),
+        [("killed", 1, "civilians", False)],
+    ),
+    (  # the week's total
+        (
+            "وبذلك ترتفع حصيلة ضحايا الأسبوع في البادية إلى 14 قتيلاً، هم 6 مدنيين و3 من عناصر "
+            "القوات الحكومية و5 من عناصر داعش."
+        ),
+        [
+            ("killed", 14, "mixed", True),
+            ("killed", 6, "civilians", True),
+            ("killed", 3, "government", True),
+            ("killed", 5, "isis", True),
+        ],
+    ),
+    (  # soldiers killed in a clash "بين X و Y" are the soldiers' side
+        (
+            "شهد الأربعاء اشتباكاً بين دورية تابعة لوزارة الدفاع السورية وخلية للتنظيم قرب قرية "
+            "الدوة، أسفر عن مقتل جنديين وإصابة أربعة آخرين."
+        ),
+        [("killed", 2, "government", False), ("wounded", 4, "government", False)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -2952,7 +3113,8 @@ THIRTY_THIRD_ROUND_RULES = [
     + THIRTIETH_ROUND_RULES
     + THIRTY_FIRST_ROUND_RULES
     + THIRTY_SECOND_ROUND_RULES
-    + THIRTY_THIRD_ROUND_RULES,
+    + THIRTY_THIRD_ROUND_RULES
+    + THIRTY_FOURTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected
@@ -2977,4 +3139,26 @@ def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]
     ],
 )
 def test_thirty_third_round_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.status, f.best) for f in find_figures(text).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "اغتال مسلحان مجهولان ... عنصراً": the active verb's nominative dual is its subject
+            "وفي اليوم التالي، اغتال مسلحان مجهولان يستقلان دراجة نارية عنصراً في جهاز الأمن "
+            "العام وسط مدينة الميادين.",
+            [("killed", 1)],
+        ),
+        (  # "صف ضابط": one NCO
+            "وقتل ثلاثة عناصر، بينهم صف ضابط، في هجوم.",
+            [("killed", 3), ("killed", 1)],
+        ),
+        (  # duals told by their vowels: "مدنيَّين", "مقاتلَين"
+            "قُتل مدنيَّين بانفجار عبوة ناسفة في سوق معدان، واختطف مسلحون مقاتلَين من قسد.",
+            [("killed", 2), ("captured_or_abducted", 2)],
+        ),
+    ],
+)
+def test_thirty_fourth_round_counts(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(f.status, f.best) for f in find_figures(text).figures] == expected

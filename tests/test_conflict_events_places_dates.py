@@ -1314,3 +1314,77 @@ def test_where_the_surrendered_were_taken_and_a_hashtag_hospital_are_no_places()
 def test_ghwayran_is_al_hasakah() -> None:
     text = "اندلعت أعمال شغب في سجن غويران انتهت بمقتل أربعة من الحراس."
     assert one(text, "killed", 4)["place_id"] == "gn.173811"
+
+
+def test_a_bus_set_out_from_a_city_and_a_salary_in_syrian_pounds_are_no_places() -> None:
+    text = (
+        "ارتفاع حصيلة قتلى كمين على حافلة قرب كباجب إلى 14\n\nارتفعت حصيلة قتلى الكمين الذي "
+        "استهدف حافلة تقل عناصر من الفرقة الرابعة قرب بلدة كباجب إلى 14 قتيلاً.\n\nوقال المراسل "
+        "إن الكمين استهدف الحافلة أثناء توجهها من مدينة دير الزور إلى مواقع الفرقة في بادية "
+        "تدمر.\n\nوكانت الحصيلة الأولية قد تحدثت عن مقتل ستة عناصر، قبل أن ترتفع ظهراً إلى تسعة "
+        "قتلى.\n\nوأوضح أن من بين القتلى عنصرين انتسبا إلى الفرقة مقابل راتب لا يتجاوز 150 ألف "
+        "ليرة سورية، فيما لا يزال ثلاثة من الجرحى في حالة حرجة."
+    )
+    assert one(text, "killed", 6)["place_id"] == "sy.kabajeb"
+    assert one(text, "killed", 9)["place_id"] == "sy.kabajeb"
+    assert one(text, "wounded", 3)["place_id"] == "sy.kabajeb"
+
+
+def test_a_day_before_said_is_the_telling_and_the_toll_keeps_the_attack_day() -> None:
+    text = (
+        "قُتل 14 جندياً في هجوم على موقع للجيش قرب السخنة فجر يوم الجمعة.\n\nوفي وقت لاحق من "
+        "صباح اليوم السبت، قال المرصد إن جندياً من الجرحى توفي متأثراً بإصابته، لترتفع الحصيلة "
+        "إلى 15 قتيلاً."
+    )
+    found = extract_article_events("t", text, date(2022, 12, 31), "test")
+    toll = [r for r in found if r["status"] == "killed" and r["count_best"] == 15]
+    assert [r["event_date"] for r in toll] == [date(2022, 12, 30)]
+
+
+def test_guards_of_the_checkpoint_are_no_hama() -> None:
+    text = (
+        "وتأتي العملية في إطار ملاحقة الخلية التي نفذت الاعتداء على حاجز للجيش على طريق تدمر – "
+        "السخنة، والذي أسفر عن استشهاد عنصرين من حماة الحاجز وإصابة أربعة آخرين."
+    )
+    assert one(text, "killed", 2)["place_id"] == "road.sy.sukhnah|sy.tadmur"
+
+
+def test_where_the_dead_used_to_work_is_no_place() -> None:
+    text = (
+        "استهدفت مسيّرة سيارة على طريق ترابي قرب منطقة الـ55 كيلومتراً المحيطة بقاعدة التنف، "
+        "عند المثلث الحدودي السوري - الأردني - العراقي، ما أدى إلى مقتل شخصين قالت مصادر محلية "
+        "إنهما قياديان في التنظيم كانا ينشطان في نقل المقاتلين بين باديتي حمص ودير الزور."
+    )
+    assert one(text, "killed", 2)["place_id"] == "sy.tanf"
+
+
+def test_an_outlet_named_after_the_country_is_no_place() -> None:
+    text = (
+        "قصفت مدفعية قوات النظام خياماً في محيط عقيربات، ما أدى إلى إصابة ستة مدنيين.\n\nوتوفي "
+        'أحد المصابين صباح اليوم متأثراً بجراحه، بحسب ما أكدته مصادر طبية لـ"نداء سوريا".'
+    )
+    assert one(text, "killed", 1)["place_id"] == "sy.aqirbat"
+
+
+def test_one_hurt_after_a_risen_toll_is_no_update_of_an_earlier_story() -> None:
+    text = (
+        "مداهمات في ذيبان واشتباكات في البصيرة\n\nداهمت دورية من قسد، فجر الاثنين، منازل في بلدة "
+        "ذيبان، فيما أُصيب طفل بشظايا زجاج.\n\nإلى ذلك، اندلعت مساء أمس الثلاثاء اشتباكات بين "
+        "مقاتلين من العشائر ونقاط لقسد على أطراف بلدة البصيرة. وبحسب مصادر محلية، قُتل ثلاثة "
+        "عناصر من قسد، ليرتفع عدد قتلى الطرفين إلى 5، كما أصيبت امرأة برصاص طائش داخل منزلها "
+        "في البلدة."
+    )
+    found = extract_article_events("t", text, date(2024, 10, 2), "test")
+    dates = {(r["status"], r["count_best"]): r["event_date"] for r in found}
+    assert dates[("killed", 3)] == date(2024, 10, 1)
+    assert dates[("killed", 5)] == date(2024, 10, 1)
+
+
+def test_others_hurt_after_a_tally_stay_in_the_tally() -> None:
+    text = (
+        'وقال نائب رئيس المركز إن "الطائرات الروسية نفذت خلال الساعات الـ48 الماضية 36 طلعة '
+        'جوية، استهدفت 12 مخبأً للإرهابيين".\n\nوأوضح أن الضربات أدت إلى تصفية 45 إرهابياً، '
+        "بينهم 27 في بادية الرقة جنوب غربي بلدة الرصافة، و18 في منطقة جبال العمور شمال مدينة "
+        "تدمر بريف حمص الشرقي، إضافة إلى إصابة أكثر من ٢٠ آخرين وتدمير 7 سيارات دفع رباعي."
+    )
+    assert one(text, "wounded", 20)["aggregate"] is True
