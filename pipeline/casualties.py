@@ -1660,7 +1660,7 @@ def _implicit_counts(sw: _Sentence) -> list[tuple[int, int, str | None]]:
             if _dual_at(sw, nxt) and not subject:
                 add(nxt, 2, status)
                 continue
-            nco = noun == "صف" and nxt + 1 < len(words) and _in(words[nxt + 1][2], _n("ضابط"))
+            nco = noun == "صف" and nxt + 1 < len(words) and _in(words[nxt + 1][2], _OFFICER)
             if _in(noun, SINGULAR) or nco:  # "مقتل ضابط", "مقتل القيادي ... المدعو", "صف ضابط"
                 add(nxt, 1, status)
                 continue

@@ -900,14 +900,10 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
     return [d for d in here if not _UNTIL.search(norm, max(s.start, d.start - 15), d.start)]
 
 
-_SAME_DAY_GAP = re.compile(
-    r"\s*[،,]?\s*(?:(?:يوم\s+)?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s*[،,]?\s*)?"
-)
-
-
+_WEEKDAY = r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)"
+_SAME_DAY_GAP = re.compile(rf"\s*[،,]?\s*(?:(?:يوم\s+)?{_WEEKDAY}\s*[،,]?\s*)?")
 _SAID_AFTER = re.compile(
-    r"\s*(?:(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\s*)?[،,]\s*"
-    r"(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت)(?!\w)"
+    rf"\s*(?:{_WEEKDAY}\s*)?[،,]\s*(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت)(?!\w)"
 )
 
 
