@@ -103,7 +103,7 @@ STATUS_AFTER = {
     "killed": _n(
         "قتلوا قتلو قتل قتلا لقوا لقي حتفهم حتفه استشهدوا قضوا سقطوا قتلت لقيا حتفهما هلكوا نفقوا فارقوا "
         "مصرعهم مصرعه مصرعهما اغتيلوا اغتيلا اغتيل صفوا مقتولين مقتولا مقتولون مقتولتين "
-        "مقتولتان مقتولان يفارقون يلقون"
+        "مقتولتان مقتولان يفارقون يلقون استشهدا ارتقوا ارتقيا قضيا"
     ),
     "wounded": _n("أصيبوا اصيبوا أصيب جرحوا أصيبت أصيبا جرحا"),
     "captured_or_abducted": _n(
@@ -158,7 +158,7 @@ SINGULAR = _n(
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
     "متزعم عضو جنرال جنرالا مرتزق مرتزقا مرتد مرتدا مجاهد مجاهدا "
-    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا إرهابي إرهابيا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
+    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا إرهابي إرهابيا مطلوب مطلوبا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -345,7 +345,7 @@ PARTIES: dict[str, list[str]] = {
     "civilians": [
         "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
         "مواطنين", "المواطنين", "أطفال", "طفل", "طفلا", "طفلة", "الأطفال", "نساء", "امرأة", "سيدة",
-        "رعاة", "راعي", "راعيا", "راع", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "راعيان", "شابين", "شابان", "قاطني", "القاطنين", "مواطنان", "مزارعان", "عاملان", "صحفيان", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
+        "رعاة", "راعي", "راعيا", "راع", "عاملا", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "راعيان", "شابين", "شابان", "قاطني", "القاطنين", "مواطنان", "مزارعان", "عاملان", "صحفيان", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
         "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
         "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
         "عمالا", "العمال", "عاملين", "أبناء عشيرة", "من عشيرة", "سائق شاحنة", "سائق صهريج", "سائقي",
@@ -357,7 +357,7 @@ PARTIES: dict[str, list[str]] = {
         "لاجئ", "لاجئة", "لاجئا", "نازح", "نازحة", "نازحا", "سيدات", "السيدات", "مواطنات",
         "مواطنة", "وجيه", "وجيها", "الوجيه", "المصلين", "مصلين", "المصلون", "مصلون",
         "طبيبة", "ممرض", "ممرضة", "مهندس", "المهندس", "محام", "المحامي", "صيدلاني", "مسعف",
-        "المواطن", "المواطنة", "المواطنان", "المدني", "المدنية",
+        "المواطن", "المواطنة", "المواطنان", "المدني", "المدنية", "الشاب", "الشابة", "الفتى",
     ],
     "both_sides": [
         "الطرفين", "الجانبين", "كلا الطرفين", "الطرفان", "الجانبان", "من الجانبين",
@@ -421,6 +421,10 @@ _AGGREGATE = re.compile(
     r"|علي\s+(?:كامل\s+|عموم\s+)?(?:ال)?اراضي\s+(?:ال)?سوريه"
     r"|(?:الحصيله|الاحصائيه)\s+(?:الشهريه|الاسبوعيه|السنويه|الاجماليه|الكليه)"
     rf"|(?:خلال|حصيله)\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?!\w)"
+    # "ومن أول السنة ارتقى أكثر من 60 شهيد": since the year began, in speech
+    r"|(?<!\w)[وف]?من\s+(?:اول|بدايه|مطلع)\s+(?:ال)?(?:سنه|عام)(?!\w)"
+    # "وثّقت مقتل 87 مدنياً في سوريا في آذار/مارس 2023": a documented month
+    rf"|(?:وثقت|وثق)\s[^.،,]{{0,60}}?في\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?:\s*/\s*(?:{_MONTH_NAMES}))?(?!\w)"
     # "توزعت حصيلة الضحايا على ...", "سجلت محافظة درعا الحصيلة الأعلى": a total's breakdown
     r"|توزع(?:ت)?\s+(?:ال)?(?:حصيله|قتلي|ضحايا)|الحصيله\s+(?:الاعلي|الاكبر|الادني|الاقل)"
     rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
@@ -760,13 +764,16 @@ _RETURNED = re.compile(
 )
 # the held, as a population ("يقبع نحو 4500 محتجز") or escapees ("120 محتجزاً من الفرار")
 _THE_HELD = re.compile(
-    r"\s+(?:ال)?(?:محتجز|محتجزا|محتجزين|محتجزون|سجين|سجينا|سجناء|معتقلين|معتقلون|موقوفين)(?!\w)"
+    r"\s+(?:ال)?(?:محتجز|محتجزا|محتجزين|محتجزون|سجين|سجينا|سجناء|معتقل|معتقلا|معتقلين|معتقلون"
+    r"|موقوفين)(?!\w)"
+    r"|\s+منهم(?=\s+(?:من\s+)?(?:ال|بال)?(?:فرار|هروب)(?!\w))"  # "تمكن المئات منهم من الفرار"
 )
 _ESCAPED = re.compile(
     r"\s+(?:من\s+)?(?:ال|بال)?(?:فرار|هروب|هرب)(?!\w)|\s+(?:فروا|هربوا|فر|هرب)(?!\w)"
 )
 _HOUSES_THEM = re.compile(
     r"(?<!\w)(?:يقبع|تقبع|يقبعون|يضم|تضم|يؤوي|تؤوي|يحتجز|تحتجز|يحتجزون)\s+(?:فيه\s+|فيها\s+)?"
+    r"(?:(?:انذاك|حاليا|وقتها)\s+)?"
     r"(?:(?:نحو|قرابه|حوالي|اكثر\s+من|اقل\s+من|زهاء)\s+)?$"
 )
 _REMAINING = re.compile(r"\s+(?:الباقين|الباقون|المتبقين|المتبقون|الاخرون|الاخرين)(?!\w)")
@@ -1012,6 +1019,12 @@ def _own_status(
                 return put_to_death, "before"  # "أُعدم 200 من الأسرى"
             if status == "captured_or_abducted" and _FATE_UNKNOWN.match(norm, sw.words[i + 1][1]):
                 return "missing", "after"  # "خمسة من المختطفين لا يزال مصيرهم مجهولاً"
+            if (
+                status in ("missing", "captured_or_abducted")
+                and k >= 0
+                and _in(sw.words[k][2], _BODIES)
+            ):
+                return "killed", "before"  # "عُثر على جثث ثلاثة من المفقودين": found dead
             if status:
                 return status, "noun"
         # "23 طفلاً قتلوا و41 أصيبوا": a plural (or dual) verb right after the number
@@ -1179,6 +1192,13 @@ def _joined_sides(sw: _Sentence, parts: list[tuple[int, int, str]]) -> str:
         )
     }
     return _sides_label(others | {first}) if others else first
+
+
+def _soldiers_after(norm: str, pos: int) -> bool:
+    """Whether soldiers are counted right after ``pos`` ("خمسة جنود"، "أربعة من جنود الجيش")."""
+    words = norm[pos : pos + 40].split()[:2]
+    words = words[1:] if words[:1] == ["من"] else words
+    return bool(words) and _in(words[0], SOLDIER_NOUNS)
 
 
 def _own_noun(sw: _Sentence, fig: Figure) -> str:
@@ -2067,6 +2087,50 @@ def _party_mentions(norm: str, start: int, end: int) -> list[tuple[int, int, str
     return out
 
 
+_AXIS_VOICE = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال|لل)?تكفيري(?:ين|ون|ه)?(?!\w)|محور\s+(?:ال)?مقاومه"
+    r"|(?:العدو|الاحتلال)\s+(?:ال)?(?:اميركي|امريكي)(?!\w)"
+)
+_JIHAD_FIGHTERS = re.compile(r"(?<!\w)[وبلف]?(?:ال|لل)?مجاهد(?:ين|ون|ان|ا|ي)?(?!\w)")
+
+
+def _axis_voice(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In the axis's own wording ("الجماعات التكفيرية"، "العدو الأميركي") "المجاهدين" are the
+    resistance's fighters, Iran-backed, not ISIS's as in al-Naba."""
+    if not _AXIS_VOICE.search(norm):
+        return parties
+    kept = [p for p in parties if not _JIHAD_FIGHTERS.fullmatch(norm, p[0], p[1])]
+    fighters = [
+        (m.start(), m.end(), "iran_backed")
+        for m in _JIHAD_FIGHTERS.finditer(norm)
+        if not any(a <= m.start() < b for a, b, _ in kept)
+    ]
+    return sorted(kept + fighters)
+
+
+_PKK_NAMED = re.compile(r"بي\s*كا\s*كا|ي\s*ب\s*ك(?!\w)|واي\s*بي\s*جي|pkk|ypg", re.IGNORECASE)
+
+
+def _turkish_voice(norm: str, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In Turkish wording ("تنظيم بي كا كا/ي ب ك الإرهابي") a bare "إرهابيين" after the PKK was
+    named are its fighters ("هاجموا نقطة لبي كا كا ... مقتل ثلاثة إرهابيين")."""
+    if not _PKK_NAMED.search(norm):
+        return parties
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in parties:
+        named = [p for p in out if not _TERRORISTS.fullmatch(norm, p[0], p[1])]
+        if (
+            label == "isis"
+            and _TERRORISTS.fullmatch(norm, a, b)
+            and named
+            and named[-1][2] == "sdf"
+            and a - named[-1][1] < 200
+        ):
+            label = "sdf"
+        out.append((a, b, label))
+    return out
+
+
 _QUALIFIED_FACTIONS = re.compile(r"[وفبل]?(?:ال|لل)?فصائل(?:\s+(?:ال)?مسلحه)?\s+")
 _QUALIFIER = re.compile(r"(?:ال)?(?:موالي|مدعوم)")
 _STATES = ("government", "russia", "coalition", "turkey")  # whose allies are other parties
@@ -2078,6 +2142,23 @@ _PHRASE_STOP = re.compile(
 )
 
 
+def _appositive_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]]) -> str:
+    """The side an aside after a figure names ("، وهو عنصر في قسد"), else ""."""
+    norm = sw.norm
+    appositive = _APPOSITIVE.search(norm, fig.n_end, sw.sent.end)
+    pronoun = appositive.group().split()[0] if appositive else ""
+    if not appositive or (pronoun in ("وهو", "وهي") and fig.best > 1):
+        return ""  # "مقتل عنصرين وإصابة سائق السيارة، وهو مدني": the driver is
+    named = [
+        p
+        for p in parties
+        if appositive.end() <= p[0] <= appositive.end() + 30
+        and not _ORIGIN_WORD.match(norm, p[0], p[1])
+    ]  # not "ضابط ...، وهو من أبناء ريف إدلب": where he comes from
+    return named[0][2] if named else ""
+
+
+_A_YOUTH = re.compile(r"[وفبل]?(?:ال)?(?:شاب|شابه|فتي)")
 _APPOSITIVE = re.compile(
     r"(?<!\w)(?:وهو|وهي|وهما|وهم|وهن|وكلاهما)\s+"
     r"|(?:[^\s،,]+\s+){0,3}[،,]\s*(?:قائد|امير|مسؤول|قائدا|امرا|احد|احدي)\s+"
@@ -2108,11 +2189,13 @@ _JOIN_MEMBERS = re.compile(
     r"(?:من\s+)?(?:(?:تنظيم|ميليشيا)\s+)?[«\"]?"
 )  # "والمسلحين الموالين لها ومن مقاتلي تنظيم «داعش»"
 _JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
-_ATTACK = re.compile(r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير|مجزره")
+_ATTACK = re.compile(
+    r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|استهداف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير|مجزره"
+)
 _TARGET = re.compile(
     r"(?<!\w)(?:بحق(?=\s+ال)|علي|ضد|استهدف\S*|يستهدف\S*|تستهدف\S*|استهداف|تعرض\S*|تقل|يقل|تنقل|ينقل)\s"
     r"|(?<!\w)[وبل]?(?P<owned>حاجز|حاجزا|نقطه|موقع|موقعا|دوريه|رتل|رتلا|مقر|مقرا|مفرزه|ثكنه|سياره|سيارتين|"
-    r"حافله|اليه|عربه|مركبه|قافله)\s+(?:(?:عسكري|عسكريه|عسكريا|عسكريتين)\s+)?"
+    r"حافله|اليه|عربه|مركبه|قافله)\s+(?:(?:عسكري|عسكريه|عسكريا|عسكريتين|حراسه|مراقبه|تفتيش|امنيه|امني)\s+)?"
     r"(?:(?:ال)?(?:تابع|تابعه|تابعا|تابعتين)\s+)?(?=ل)"
 )  # and the people a targeted vehicle carries ("سيارة تقل عناصر من ميليشيا"), a post's own
 # ("هاجم مسلحون حاجزاً للأسايش ... فقتلوا عنصرين")
@@ -2190,7 +2273,7 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     inside = [p for p in parties if fig.n_end <= p[0] < limit]
     # "قيادي مسؤول عن التخطيط لهجمات على نقاط الجيش": whom the person worked against
     inside = [p for p in inside if not _IN_CHARGE_OF.search(norm, fig.n_end, p[0])]
-    if _in(noun, MEMBER_NOUNS):  # "مقتل عنصرين من أبناء المدينة": where they come from
+    if _in(noun, MEMBER_NOUNS | SOLDIER_NOUNS):  # "عنصرين من أبناء المدينة": where they come from
         inside = [p for p in inside if not _ORIGIN_WORD.match(norm, p[0], p[1])]
     # "عنصرين من أبناء الميادين ينتسبان لميليشيا لواء الباقر": membership beats origin
     member = _MEMBERSHIP.search(norm, fig.n_end, limit)
@@ -2208,6 +2291,13 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     ):  # 'عدد إرهابيي "بي كا كا" ... إلى 412 إرهابياً': the tally said whose
         told = [p for p in parties if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40]
         inside = told[:1] or inside
+    if inside and _A_YOUTH.fullmatch(norm, inside[0][0], inside[0][1]):
+        # "الشاب خالد (27 عاماً)، وهو عنصر في الأسايش": a young man, of the side then named
+        inside = (
+            [(0, 0, _appositive_party(sw, fig, parties))]
+            if _appositive_party(sw, fig, parties)
+            else inside
+        )
     if inside:
         if any(p[2] == "both_sides" for p in inside):
             # "181 قتيلاً من الطرفين ومن المدنيين": civilians besides the two sides
@@ -2215,14 +2305,9 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
         return _joined_sides(sw, inside)
     if _LOYALISTS_MOURNED.search(norm, max(sw.sent.start, fig.n_start - 60), fig.n_start):
         return "government"  # "نعت صفحات موالية ثلاثة من عناصر الحاجز": the loyalists' own
-    appositive = _APPOSITIVE.search(norm, fig.n_end, sw.sent.end)
-    pronoun = appositive.group().split()[0] if appositive else ""
-    if pronoun in ("وهو", "وهي") and fig.best > 1:
-        appositive = None  # "مقتل عنصرين وإصابة سائق السيارة، وهو مدني": the driver is
-    if appositive:
-        named = [p for p in parties if appositive.end() <= p[0] <= appositive.end() + 30]
-        if named:
-            return named[0][2]
+    told = _appositive_party(sw, fig, parties)
+    if told:
+        return told
     loser = _LOSER.search(norm, max(sw.sent.start, fig.n_start - 80), fig.n_start)
     if loser:  # "خسر الحرس الثوري منذ تدخله في سوريا أكثر من 2100 مقاتل": the subject lost them
         named = [p for p in parties if loser.end() <= p[0] < fig.n_start]
@@ -2732,6 +2817,9 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
         and re.search(r"(?<!\w)بعد\s", norm[earlier.end() : fig.n_start])
     ):
         earlier = None  # "الهجوم الثاني من نوعه خلال 10 أيام، بعد مقتل 6 رعاة": one incident
+    during = _DURING_IT.match(norm, earlier.end()) if earlier else None
+    if during and not _CONTRAST.search(norm, during.end(), fig.n_start):
+        return True  # "بعد معارك استمرت عشرة أيام، قُتل خلالها 121 ... وأربعة": over the days
     contrast = _CONTRAST.search(norm, earlier.end(), fig.n_start) if earlier else None
     if not day_dated and earlier and not (contrast and sw.dated(contrast.end(), clause_end)):
         # a period opening a tally covers its "فيما/كما" clauses too, unless one has its own time
@@ -2744,10 +2832,11 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
     return num_vague and not day_dated
 
 
+_DURING_IT = re.compile(r"\s*[،,]?\s*(?:\S+\s+){0,2}?(?:خلالها|خلاله)(?!\w)")
 _ADDING = re.compile(r"[،,]\s*(?:مضيفا|مشيرا|موضحا|لافتا|مؤكدا)(?!\w)")
 _BREAKDOWN_ASIDE = re.compile(r"\s*(?:بينهم|بينهن|بينهما|منهم)\s[^،,.:؛]{1,40}[،,]\s[^،,.:؛]+")
 _PUBLISHED_ON = re.compile(
-    r"(?<!\w)(?:نشر|نشرها|نشرته|نشرتها|اصدر|اصدرها|اصدرته|اصدرتها)\s+(?:\S+\s+){0,5}$"
+    r"(?<!\w)[وف]?(?:نشر|نشرت|نشرها|نشرته|نشرتها|اصدر|اصدرت|اصدرها|اصدرته|اصدرتها)\s+(?:\S+\s+){0,5}$"
 )
 # "أعلنت وزارة الدفاع الروسية، الخميس، أن": the day it was told, not the day it happened
 _REPORTING_DAY = re.compile(
@@ -2838,7 +2927,7 @@ def find_figures(
         )
         if not _TERRITORY.search(norm, max(0, p[0] - 14), p[0])
     ]  # "الخاضع لسيطرة قسد": whose land, not who was hit
-    all_parties = _internal_security(norm, all_parties)
+    all_parties = _turkish_voice(norm, _axis_voice(norm, _internal_security(norm, all_parties)))
     others_of: list[tuple[Figure, Figure]] = []  # "وأصيب 4 آخرون" and the figure they follow
     prev_parties: list[tuple[int, int, str]] = []
     for sent in sentences:
@@ -3110,6 +3199,14 @@ def find_figures(
                     and not _AMONG_THE.search(norm, max(0, f.n_start - 30), f.n_start)
                 ]  # not "ومن بين القتلى 9": a part of the dead, not the group "others" follow
                 before.sort(key=lambda f: f.n_start)
+                if _soldiers_after(norm, fig.n_end):  # "ستة، هم أربعة من جنود الجيش واثنان من
+                    # المجاهدين ... وأصيب خمسة جنود آخرون": other soldiers, not other fighters
+                    soldiers = [
+                        f
+                        for f in local[:k] + figures[:base][-3:]
+                        if f.party != "unknown" and _soldiers_after(norm, f.n_end)
+                    ]
+                    before = sorted(soldiers, key=lambda f: f.n_start)[-1:] or before
                 if before:
                     fig.party = before[-1].party
                     others_of.append((fig, before[-1]))
@@ -3318,6 +3415,7 @@ def _announced_list_items(figures: list[Figure], sentences: list[Sentence], norm
             fig.aggregate = fig.aggregate or bool(_AGGREGATE.search(norm, intro.start, intro.end))
 
 
+_BODIES = _n("جثث جثامين رفات")
 _A_BODY = re.compile(r"(?<!\w)(?:جثه|جثمان)\s+(?:\S+\s+)?$")
 
 
@@ -3472,7 +3570,7 @@ def _paired_tolls(figures: list[Figure], norm: str) -> None:
 
 
 _TOLL_ROSE = re.compile(
-    r"(?<!\w)[وف]?(?:ارتفعت|ارتفع|ترتفع|يرتفع|وصلت|بلغت)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$"
+    r"(?<!\w)[وف]?(?:ارتفعت|ارتفع|ارتفاع|ترتفع|يرتفع|وصلت|بلغت)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$"
     r"|(?<!\w)حصيله\s+(?:(?:قتلي|ضحايا)\s+)?ال(?:هجوم|كمين|تفجير|انفجار|اشتباكات|اشتباك|غاره"
     r"|عمليه|استهداف|حاجز|نقطه|رتل|حافله|دوريه)\s+(?:\S+\s+){0,2}?(?:بلغت|وصلت)\s*$"
 )  # "ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلاً", "إن حصيلة قتلى الهجوم بلغت 11"
@@ -3488,9 +3586,9 @@ def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) ->
             continue
         start = sentences[fig.sentence].start
         if _TOLL_ROSE.search(norm, max(start, fig.n_start - 40), fig.n_start):
-            status = fig.status
+            status, reach = fig.status, 4
         elif _OF_THE_WOUNDED.match(norm, fig.n_end):
-            status = "wounded"
+            status, reach = "wounded", 8  # the wounded told, however far back the story began
         else:
             continue
         before = [
@@ -3498,7 +3596,7 @@ def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) ->
             for o in figures[:n]
             if o.status == status
             and not o.aggregate
-            and fig.sentence - o.sentence <= 4
+            and fig.sentence - o.sentence <= reach
             and o.party not in ("unknown", "mixed", "both_sides")
             and not _OF_THE_ATTACKERS.match(norm, o.n_end)  # the attack's toll, not its attackers'
         ]
@@ -3587,7 +3685,9 @@ _ENEMY_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ل|ب)?(?:هلاك|اهلاك|�
 
 def _martyred(sw: _Sentence, fig: Figure) -> bool:
     """Whether a martyrdom word tells a figure ("استشهاد ثلاثة"): the outlet's or speaker's side."""
-    return bool(_MARTYRDOM.search(sw.norm, max(sw.sent.start, fig.n_start - 25), fig.n_start))
+    words = list(_MARTYRDOM.finditer(sw.norm, max(sw.sent.start, fig.n_start - 25), fig.n_start))
+    # not "قدّمنا أربعة شهداء، لكن إخوتنا قتلوا سبعة": the martyrs of another count
+    return bool(words) and not _gap_has_punct(sw.norm, words[-1].end(), fig.n_start)
 
 
 def _martyrs_counted(sw: _Sentence, fig: Figure) -> bool:
@@ -3789,7 +3889,9 @@ def _list_breakdown(sw: _Sentence, fig: Figure, num: NumberMention, figures: lis
         return
 
 
-_MARTYRDOM_BEFORE = re.compile(r"(?<!\w)[\"“«]?(?:استشهاد|ارتقاء|استشهد|ارتقي)\s*$")
+_MARTYRDOM_BEFORE = re.compile(r"(?<!\w)[\"“«]?[وف]?(?:استشهاد|ارتقاء|استشهد|ارتقي)\s*$")
+_MARTYRS_AFTER = re.compile(r"\s+(?:شهداء|شهيدا|شهيدين|شهيدان)(?!\w)")
+_MARTYRS_TALLIED = re.compile(r"(?<!\w)(?:ال)?(?:شهداء|شهيدين)$")
 _ATTACKERS_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:مهاجمين|منفذين)(?!\w)")
 
 
@@ -3818,7 +3920,14 @@ def _continuity_party(
         ]
         if first:
             return first[0].party
-    martyrs = _MARTYRDOM_BEFORE.search(norm, max(0, fig.n_start - 16), fig.n_start)
+    martyrs = (
+        _MARTYRDOM_BEFORE.search(norm, max(0, fig.n_start - 16), fig.n_start)
+        or (
+            fig.tally_end is not None
+            and _MARTYRS_TALLIED.search(norm, max(0, fig.tally_end - 12), fig.tally_end)
+        )
+        or _MARTYRS_AFTER.match(norm, fig.n_end)
+    )  # "ليرتفع عدد الشهداء إلى 8", "أربعة شهداء"
     for other in reversed(figures):
         if other is fig or other.n_start >= fig.n_start or fig.sentence - other.sentence > reach:
             continue

@@ -222,7 +222,7 @@ _UNNAMED_BADIA = re.compile(
 
 # "نقلوا إلى المستشفى الوطني في حمص", "توفي في مشفى الميادين": where the wounded were taken
 _HOSPITAL = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)(?!\w)(?:\s+\S+){0,2}?\s+"
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)(?!\w)(?:\s+\S+){0,4}?\s+"
     r"(?:(?:في|ب)\s+)?(?:(?:مدينه|بلده)\s+)?$"
 )
 # "نقل عدد من الجرحى بمروحية إلى قاعدة الشدادي": where the wounded were taken
@@ -270,11 +270,18 @@ _TRAVEL = re.compile(
     r"(?:من|الي|نحو|في)\s+"
     r"(?:(?:مدينه|بلده|قريه|باديه|منطقه|محيط)\s+)?$"
 )
+# "حافلة كانت تقلّهم من الحقل باتجاه مدينة حمص": where a vehicle was bound, not where it was hit
+_CARRIED_TOWARD = re.compile(
+    r"(?<!\w)(?:تقل|يقل|تقلهم|يقلهم|تقلهما|تنقل|ينقل|تنقلهم|ينقلهم)\s+(?:\S+\s+){0,5}?"
+    r"(?:باتجاه|نحو|الي|صوب)\s+(?:(?:مدينه|بلده|قريه|منطقه)\s+)?$"
+)
 # "ويأتي الاعتداء على حاجز الميادين بعد نحو شهر على استشهاد 13": the later incident's place
 _COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s[^.]*?(?<!\w)بعد(?!\w)")
 # "أفاد مراسل الميادين في دير الزور": where the correspondent is
 _CORRESPONDENT = re.compile(
     r"(?<!\w)مراسل\S*\s+(?:\S+\s+){0,2}?في\s+(?:مدينه\s+)?$|(?<!\w)مراسل\s+(?:قناه\s+)?$"
+    # "مراسل وكالة تسنيم الدولية للأنباء في دمشق": an agency's long name
+    r"|(?<!\w)مراسل\S*\s+(?:وكاله|قناه|صحيفه|موقع|اذاعه)\s+(?:\S+\s+){0,4}?في\s+(?:مدينه\s+)?$"
 )  # and the outlet named after "مراسل": "مراسل الميادين"
 
 
@@ -321,17 +328,19 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
             _SOURCE_FROM.search(before)
             and not _THE_TOWN_AGAIN.search(norm, mention.end, mention.end + 200)
         )
-        or _CORRESPONDENT.search(before[-40:])
+        or _CORRESPONDENT.search(before[-60:])
         or _CAME_FROM.search(before)
         or _DOCUMENTER.search(before)
         or _OFFICE.search(before[-45:])
         or _SECTOR.search(before[-12:])
         or _TRAVEL.search(before)
+        or _CARRIED_TOWARD.search(before)
         or _FIRST_NAME.search(before[-20:])
         or _CURRENCY.search(before[-10:])
         or (mention.place.kind == "country" and bool(_OUTLET_OF.search(before[-12:])))
         or (mention.text.endswith("حماه") and bool(_GUARDED.match(norm, mention.end)))
         or _PRISON.search(before[-55:])
+        or _STATIONED.search(before[-45:])
         or _NAMED_AFTER.match(norm, mention.end)
         or _SPEAKS.search(before[-20:])
         or (mention.text in ("دمشق", "ودمشق", "لدمشق") and not _IN_DAMASCUS.search(before[-25:]))
@@ -395,13 +404,18 @@ _PRISON = re.compile(
     r"(?<!\w)(?:الي|نحو)\s+(?:ال)?(?:سجن|سجون|معتقل)(?!\w)(?:\s+\S+){0,3}?\s+"
     r"(?:(?:في|ب)\s+)?(?:(?:مدينه|بلده)\s+)?$"
 )
+# "قوات الاحتلال الأمريكي المتمركزة في منطقة التنف": where a force is based, not where it struck
+_STATIONED = re.compile(
+    r"(?<!\w)(?:ال)?(?:متمركز|متمركزه|متمركزين|منتشره|منتشرين|يتمركز|تتمركز|يتمركزون|ينتشر|تنتشر"
+    r"|ينتشرون)\s+(?:في|ب)\s*(?:(?:منطقه|قاعده|مدينه|بلده)\s+)?$"
+)
 # 'حملة "الرقة تذبح بصمت"': a campaign named after a town
 _NAMED_AFTER = re.compile(r"\s+تذبح\s+بصمت(?!\w)")
 
 
 _REPORTED = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|نشر|نشرت|اوضح|اوضحت|اضاف|اضافت"
-    r"|(?:نشر|نشرت|اصدر|اصدرت|بث|بثت)(?:ه|ها))(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,60}[،,]?\s*$"
+    r"|(?:نشر|نشرت|اصدر|اصدرت|بث|بثت|اكد|اكدت|ذكر|ذكرت|اعلن|اعلنت)(?:ه|ها))(?!\w)(?:(?!(?<!\w)(?:ان|بان|انه|بانه)(?!\w))[^.،,]){0,60}[،,]?\s*$"
 )  # not past "أن": "أفاد بأن المركز سجل أمس" dates what was told
 _REPORTED_REACH = 75  # characters from a reporting verb to the date it is told on
 # "وقالت الوزارة إن الهجوم وقع فجر السبت": the next sentence dates the incident
@@ -724,7 +738,11 @@ def _place_for(
         and all(p.place.place_id in GENERIC_AREAS or _far_reference(norm, p) for p in here)
         and not all(_far_reference(norm, p) for p in here)
     )
-    own_time = any(r.search(norm, s.start, s.end) for r in (ABSOLUTE, MONTH_ONLY, WEEKDAY))
+    own_time = any(
+        not _UNTIL_WHEN.search(norm, max(s.start, m.start() - 30), m.start())
+        for r in (ABSOLUTE, MONTH_ONLY, WEEKDAY)
+        for m in r.finditer(norm, s.start, s.end)
+    )  # not "انقطع الاتصال بستة منهم حتى ساعة متأخرة من ليل الاثنين": how long, not when
     # "وكان المراسل قد أفاد، صباح الاثنين، بمقتل أربعة ... عند أطراف البادية": the first
     # report of the story, told again
     retold = _HAD_TOLD.match(norm, s.start) is not None
@@ -754,6 +772,8 @@ def _place_for(
                 gap -= penalty(p)  # "29 في محافظة إدلب، و24 في درعا": each count's own governorate
             a, b = (fig.n_end, p.start) if p.start >= fig.n_end else (p.end, fig.n_start)
             other_clause = 60 if _CLAUSE_BREAK.search(norm, a, b) else 0
+            if p.end <= fig.n_start and _NEW_CLAUSE.search(norm, p.end, fig.n_start):
+                other_clause += 40  # "قُتل فيه عنصران، بينما قُتل عنصران آخران ... قرب هجين"
             if (
                 p.end <= fig.n_start
                 and p.place.place_id not in GENERIC_AREAS
@@ -862,6 +882,8 @@ _NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|ا�
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
+_CLAUSE_ENDS = re.compile(r"\s*[،,]\s*و(?!\s)")
+_UNTIL_WHEN = re.compile(r"(?<!\w)حتي\s+(?:\S+\s+){0,4}?(?:من\s+)?$")
 _UNTIL = re.compile(r"(?<!\w)حتي\s+(?:(?:صباح|مساء|ظهر|ليل|فجر|ساعه)\s+)?$")
 _DIED_LATER = re.compile(
     r"(?<!\w)[وف]?(?:وفاه|توفي|توفيت|توفوا|توفيا|[يت]?فارق|فارقوا|فارقا|فارقت|متاثر\S*)(?!\w)"
@@ -1236,6 +1258,9 @@ def _date_for(
 
         def gap(d: DateMention) -> int:
             far = d.start - fig.n_end if d.start >= fig.n_end else max(0, fig.n_start - d.end)
+            # "يُفرج عن خمسة منهم الأربعاء، ويُعدم أربعة آخرين صباح الخميس": the clause before's
+            if d.end <= fig.n_start and _CLAUSE_ENDS.match(analysis.text.norm, d.end):
+                far += 40
             # "صيف عام 2020، حين ... قُتل الجنرال ... في 18 آب من ذلك العام": the day, not the year
             return far + (100 if finer and d.precision == "year" else 0)
 

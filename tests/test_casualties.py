@@ -789,7 +789,7 @@ FIFTH_ROUND_RULES = [
     ),
     (  # the subject's plural, its adjective and a framed time come between verb and object
         "اغتال مسلحون مجهولون يستقلون دراجة نارية، ليل الأحد – الإثنين، الشاب خالد العبيد.",
-        [("killed", 1, "unknown", False)],
+        [("killed", 1, "civilians", False)],  # "الشاب" is a civilian as "شاب" is (round 36)
     ),
     (  # the person's fate told by a pronoun, and a teacher is a civilian
         "أطلق مسلحون النار، مساء السبت، على المدرس فواز الحسين، ما أدى إلى مقتله على الفور.",
@@ -1408,7 +1408,7 @@ FOURTEENTH_ROUND_RULES = [
     (  # a count of several young men before is not the one young man told of by a pronoun
         "قسد تعتقل ١٧ شاباً في ريف دير الزور\n"
         "أطلق عناصر قسد النار على الشاب عمر أثناء محاولته الهرب، ما أدى إلى مقتله على الفور.",
-        [("captured_or_abducted", 17, "civilians", False), ("killed", 1, "unknown", False)],
+        [("captured_or_abducted", 17, "civilians", False), ("killed", 1, "civilians", False)],
     ),
     (  # the day of "منذ 24 مارس/آذار 2019" is no count between the verb and its object; "العام
         # 40 من" counts people; two leaders are two
@@ -3073,6 +3073,102 @@ THIRTY_FOURTH_ROUND_RULES = [
 ]
 
 
+THIRTY_FIFTH_ROUND_RULES = [
+    (  # "ملازم ...، وهو من أبناء ريف حماة": where he comes from, not his side
+        "وقال المصدر إن الهجوم أودى بحياة أربعة من عناصر الأمن العام، بينهم ملازم يبلغ من العمر "
+        "26 عاماً، وهو من أبناء ريف حماة.",
+        [("killed", 4, "government", False), ("killed", 1, "government", False)],
+    ),
+    (  # "توفي اثنان من المصابين": the wounded told however far back
+        "أصيب أربعة عناصر من قوات النظام بهجوم على حاجز قرب تدمر.\n\nوقال مصدر إن المهاجمين فروا."
+        "\n\nوأضاف أن الطريق أُغلق.\n\nوتابع أن التعزيزات وصلت.\n\nوأشار إلى أن الطيران حلق فوق "
+        "المنطقة.\n\nولاحقاً، توفي اثنان من المصابين متأثرين بجروحهما.",
+        [("wounded", 4, "government", False), ("killed", 2, "government", False)],
+    ),
+    (  # "قد استشهدا": the dual verb after its noun phrase
+        "وكان اثنان من عناصر لواء فاطميون قد استشهدا الشهر الماضي بهجوم في بادية الميادين.",
+        [("killed", 2, "iran_backed", False)],
+    ),
+    (  # "تضم نحو 5 آلاف معتقل", "تمكن العشرات منهم من الفرار": the held, no capture
+        "وتقع المنطقة قرب سجون تديرها قسد والتي تضم نحو 5 آلاف معتقل من عناصر التنظيم، وقد تمكن "
+        "العشرات منهم من الفرار عام 2022.",
+        [],
+    ),
+    (  # "معارك استمرت ستة أيام، قُتل خلالها": over the days, whatever day began them
+        "وفي 3 أيلول 2022، هاجم التنظيم مواقع للقوات، واندلعت معارك استمرت ستة أيام، قُتل "
+        "خلالها 40 من عناصر قسد وثلاثة مدنيين.",
+        [("killed", 40, "sdf", True), ("killed", 3, "civilians", True)],
+    ),
+    (  # the axis's own wording: "المجاهدين" of the resistance; "أربعة جنود آخرون" are soldiers
+        "ارتقى خمسة شهداء، هم ثلاثة من جنود الجيش السوري واثنان من المجاهدين في فصائل المقاومة، "
+        "بهجوم للجماعات التكفيرية في بادية الميادين، فيما أصيب أربعة جنود آخرون.",
+        [
+            ("killed", 5, "mixed", False),
+            ("killed", 3, "government", False),
+            ("killed", 2, "iran_backed", False),
+            ("wounded", 4, "government", False),
+        ],
+    ),
+    (  # "على استهداف سيارة تقل عناصر من حزب الله": whom the targeted car carried
+        "أقدمت طائرة مسيرة تابعة للتحالف، مساء الأربعاء، على استهداف سيارة تقل عناصر من حزب الله "
+        "قرب البوكمال، ما أدى إلى مقتل اثنين.",
+        [("killed", 2, "iran_backed", False)],
+    ),
+    (  # "وثقت مقتل 64 مدنياً في شباط 2024": a documented month; "أصدرت ... اليوم" is no day
+        "أصدرت الشبكة اليوم تقريرها الشهري، وقالت إنها وثقت مقتل 64 مدنياً في شباط 2024، بينهم 9 "
+        "أطفال، كما وثقت مقتل 3 أشخاص بسبب التعذيب.",
+        [
+            ("killed", 64, "civilians", True),
+            ("killed", 9, "civilians", True),
+            ("killed", 3, "unknown", True),
+        ],
+    ),
+    (  # "جثث أربعة من المفقودين": found dead
+        "وعثر الأهالي، صباح اليوم، على جثث أربعة من المفقودين في بادية السخنة.",
+        [("killed", 4, "unknown", False)],
+    ),
+    (  # "ومن أول السنة": since the year began, in speech
+        "ومن أول السنة قُتل أكثر من 45 عسكري بهجمات التنظيم بالبادية.",
+        [("killed", 45, "unknown", True)],
+    ),
+    (  # "قُتل خلاله مطلوب بتهمة الانتماء للتنظيم": one wanted man
+        "واندلع اشتباك أثناء مداهمة منزل، قُتل خلاله مطلوب بتهمة الانتماء للتنظيم.",
+        [("killed", 1, "isis", False)],
+    ),
+    (  # "الشاب": a civilian, unless an aside names his side
+        "قُتل الشاب أحمد العلي (25 عاماً) برصاص مجهولين في بلدة الكسرة.",
+        [("killed", 1, "civilians", False)],
+    ),
+    (
+        "قُتل الشاب أحمد العلي (25 عاماً)، وهو عنصر في قسد، برصاص مجهولين في بلدة الكسرة.",
+        [("killed", 1, "sdf", False)],
+    ),
+    (  # "نقطة حراسة لقسد": the guard post's side, not the coalition base named after it
+        "هاجمت خلايا تابعة لداعش نقطة حراسة لقسد على مدخل حقل كونيكو، الذي يضم قاعدة للتحالف، ما "
+        "أدى إلى مقتل عنصرين.",
+        [("killed", 2, "sdf", False)],
+    ),
+    (  # Turkish wording: "إرهابيين" after the PKK is named are its fighters
+        'هاجم مسلحون من "داعش" نقطة لتنظيم "بي كا كا/ي ب ك" الإرهابي في بلدة الشحيل، ما أسفر عن '
+        "مقتل أربعة إرهابيين.",
+        [("killed", 4, "sdf", False)],
+    ),
+    (  # "9 عاملاً ... ثلاثة منهم": the workers
+        'خطفت خلايا "داعش" 9 عاملاً من حقل الشاعر، ثم أعدمت ثلاثة منهم.',
+        [("captured_or_abducted", 9, "civilians", False), ("executed", 3, "civilians", False)],
+    ),
+    (  # "ثلاثة شهداء، لكن إخوتنا قتلوا خمسة": martyrdom tells the first count only
+        "أصيب ستة من مقاتلي حزب الله بهجوم للتكفيريين في بادية البوكمال.\n\nوقال القائد: "
+        '"قدمنا في هذه المواجهة ثلاثة شهداء، لكن إخوتنا قتلوا خمسة من الدواعش".',
+        [
+            ("wounded", 6, "iran_backed", False),
+            ("killed", 3, "iran_backed", False),
+            ("killed", 5, "isis", False),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     FIFTH_ROUND_RULES
@@ -3114,7 +3210,8 @@ THIRTY_FOURTH_ROUND_RULES = [
     + THIRTY_FIRST_ROUND_RULES
     + THIRTY_SECOND_ROUND_RULES
     + THIRTY_THIRD_ROUND_RULES
-    + THIRTY_FOURTH_ROUND_RULES,
+    + THIRTY_FOURTH_ROUND_RULES
+    + THIRTY_FIFTH_ROUND_RULES,
 )
 def test_later_round_rules(text: str, expected: list[tuple[str, int, str, bool]]) -> None:
     assert figs(text) == expected

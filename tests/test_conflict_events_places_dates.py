@@ -1388,3 +1388,70 @@ def test_others_hurt_after_a_tally_stay_in_the_tally() -> None:
         "تدمر بريف حمص الشرقي، إضافة إلى إصابة أكثر من ٢٠ آخرين وتدمير 7 سيارات دفع رباعي."
     )
     assert one(text, "wounded", 20)["aggregate"] is True
+
+
+def test_a_toll_confirmed_next_morning_keeps_the_ambush_day() -> None:
+    text = (
+        "قُتل ثلاثة عناصر من الأمن العام، مساء الثلاثاء، بكمين على طريق دير الزور – تدمر قرب "
+        "الشولا.\n\nوفي وقت لاحق، ارتفعت حصيلة قتلى الكمين إلى خمسة عناصر، وفق ما أكده المصدر ذاته "
+        "صباح الأربعاء."
+    )
+    found = extract_article_events("t", text, date(2025, 6, 11), "test")
+    assert {r["count_best"]: r["event_date"] for r in found}[5] == date(2025, 6, 10)
+
+
+def test_how_long_contact_was_lost_gives_no_time_of_its_own() -> None:
+    text = (
+        "قُتل مدنيان بانفجار لغم بسيارتهم في البادية شرق مدينة السخنة صباح الاثنين.\n\nوأشار "
+        "المصدر إلى أن مسلحين اقتادوا ثلاثة من الجامعين، فيما تفرق الباقون في عمق البادية، وانقطع "
+        "الاتصال بأربعة منهم حتى ساعة متأخرة من ليل الاثنين."
+    )
+    assert one(text, "missing", 4)["place_id"] == "badia.sy.sukhnah"
+
+
+def test_where_a_force_is_stationed_is_no_place() -> None:
+    text = (
+        "قُتل أكثر من 90 عنصراً من القوات منذ مطلع العام في هجمات خلايا تتلقى الدعم من القوات "
+        "الأمريكية المتمركزة في منطقة التنف."
+    )
+    assert one(text, "killed", 90)["place_id"] != "sy.tanf"
+
+
+def test_a_hospital_with_a_long_name_is_only_the_hospital_town() -> None:
+    text = (
+        "استهدف مسلحون حافلة عسكرية قرب مفرق آراك شرق تدمر، ما أدى لمقتل 4 عسكريين.\n\nوأفاد مصدر "
+        "طبي في مشفى عبد القادر الشقفة العسكري بحمص بوفاة جريحين متأثرين بإصابتهما."
+    )
+    assert one(text, "killed", 2)["place_id"] == "sy.arak"
+
+
+def test_a_place_before_bainama_is_the_other_clause_s() -> None:
+    text = (
+        "وأضافت المصادر أن هجوماً ثانياً استهدف فجر الأربعاء حاجزاً للتنظيم على مدخل بلدة البصيرة "
+        "قُتل فيه عنصران، بينما قُتل عنصران آخران وأصيب اثنان صباح اليوم ذاته بانفجار عبوة ناسفة "
+        "استهدفت سيارة عسكرية في محيط بلدة هجين."
+    )
+    places = [r["place_id"] for r in rows(text) if r["status"] == "killed"]
+    assert places == ["sy.basira", "sy.hajin"]
+
+
+def test_a_day_closing_the_clause_before_dates_that_clause() -> None:
+    text = (
+        "اختطفت خلايا التنظيم، مساء الثلاثاء، 9 رعاة في بادية الشاعر، قبل أن يُفرج عن ثلاثة منهم "
+        "الأربعاء، ويُعدم التنظيم اثنين آخرين رمياً بالرصاص صباح الخميس."
+    )
+    found = extract_article_events("t", text, date(2025, 6, 13), "test")
+    assert {r["status"]: r["event_date"] for r in found}["executed"] == date(2025, 6, 12)
+
+
+def test_where_a_bus_was_bound_is_no_place() -> None:
+    text = "اعترض مسلحون حافلة كانت تقل عمالاً من حقل الشاعر باتجاه مدينة حمص، واختطفوا 8 منهم."
+    assert one(text, "captured_or_abducted", 8)["place_id"] == "sy.shaer"
+
+
+def test_an_agency_correspondent_s_town_is_no_place() -> None:
+    text = (
+        "أفاد مراسل وكالة تسنيم الدولية للأنباء في دمشق بأن هجوماً استهدف موقعاً في بادية البوكمال "
+        "فجر أمس.\n\nوأضاف أن المدافعين قتلوا ستة من المهاجمين."
+    )
+    assert one(text, "killed", 6)["place_id"] == "badia.sy.bukamal"
