@@ -2291,13 +2291,13 @@ def _victim_party(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, str]
     ):  # 'عدد إرهابيي "بي كا كا" ... إلى 412 إرهابياً': the tally said whose
         told = [p for p in parties if fig.tally_end - 1 <= p[0] <= fig.tally_end + 40]
         inside = told[:1] or inside
-    if inside and _A_YOUTH.fullmatch(norm, inside[0][0], inside[0][1]):
-        # "الشاب خالد (27 عاماً)، وهو عنصر في الأسايش": a young man, of the side then named
-        inside = (
-            [(0, 0, _appositive_party(sw, fig, parties))]
-            if _appositive_party(sw, fig, parties)
-            else inside
-        )
+    youth_side = (
+        _appositive_party(sw, fig, parties)
+        if inside and _A_YOUTH.fullmatch(norm, inside[0][0], inside[0][1])
+        else ""
+    )  # "الشاب خالد (27 عاماً)، وهو عنصر في الأسايش": a young man, of the side then named
+    if youth_side:
+        return youth_side
     if inside:
         if any(p[2] == "both_sides" for p in inside):
             # "181 قتيلاً من الطرفين ومن المدنيين": civilians besides the two sides
