@@ -139,7 +139,7 @@ PERSON_NOUNS = _n(
     "إرهابيين إرهابي رعاة آخرون آخرين آخران آخر مطلوب مطلوبا مطلوبين مطلوبون إخوة أخوة أشقاء "
     "معلمين مدرسين أطباء مهندسين ممرضين تجار مسعفين إعلاميين مرتزقا مرتزقة مرتزق مرتزقين "
     "لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين فتى فتيان فتية قاصر قاصرا قاصرين قاصرات "
-    "مواطنات مواطنة وجيه وجيها "
+    "مواطنات مواطنة وجيه وجيها صبي صبيا صبيان صبيين "
     "مهاجمين مهاجمون مستشار مستشارا مستشارين مستشارون خبير خبيرا خبراء "
     "مرتد مرتدا مرتدين مرتدون مجاهد مجاهدا مجاهدين مجاهدون"  # al-Naba's apostates and its own
 )
@@ -158,7 +158,8 @@ SINGULAR = _n(
     "لاجئ لاجئة نازح نازحة فتى وجيه وجيها "
     "ممرضة موظف موظفة تاجر محام محامي مسعف إعلامي مزارع صيدلاني خطيب مستشار خبير زعيم زعيمه "
     "متزعم عضو جنرال جنرالا مرتزق مرتزقا مرتد مرتدا مجاهد مجاهدا "
-    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا إرهابي إرهابيا مطلوب مطلوبا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
+    "منتسب منتسبا مقاتلنا رفيقنا عنصرنا زميلنا إرهابي إرهابيا مطلوب مطلوبا "
+    "عضوا مختارا ناشطا صحفيا سائقا حارسا موظفا طبيبا مدرسا معلما تاجرا مزارعا"  # "استشهد مقاتلنا جودي ذيبان": the speaker's fighter
 )
 KIN_NOUNS = _n(
     "ابنه ابنها ابنته ابنتها شقيقه شقيقها شقيقته شقيقتها زوجته زوجها والده والدته أخاه أخته "
@@ -253,7 +254,7 @@ PARTIES: dict[str, list[str]] = {
         "الميليشيات الرديفة", "المليشيات الرديفة", "الميلشيات الرديفة", "القوات الرديفة",
         "القوات المساندة", "الميليشيات", "المليشيات",
         "الميلشيات", "ميليشيات", "مليشيات", "الفرقة الرابعة", "الحرس الجمهوري", "جيش النظام",
-        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "أفراد الأمن", "أفراد قوات الأمن", "الأجهزة الأمنية", "الأمن العام", "جهاز الأمن العام",
+        "المسلحين الموالين", "الأمن العسكري", "قوات الأمن", "أفراد الأمن", "عناصر الأمن", "أفراد قوات الأمن", "الأجهزة الأمنية", "الأمن العام", "جهاز الأمن العام",
         "جهاز الأمن العام", "وزارة الداخلية السورية", "وزارة الدفاع السورية", "إدارة العمليات العسكرية",
         "وزارة الداخلية", "وزارة الدفاع", "وزارتي الدفاع والداخلية", "وزارتي الداخلية والدفاع", "الجيش السوري الجديد", "قوات الحكومة السورية", "المخابرات الجوية", "قوات الأمن السورية",
         "الجيش", "قوات الجيش", "الفرقة", "الفيلق", "صقور الصحراء", "قوات العشائر الموالية", "عسكريا", "عسكريين",
@@ -327,11 +328,13 @@ PARTIES: dict[str, list[str]] = {
     "turkey": [
         "القوات التركية", "الجيش التركي", "تركيا", "التركية", "وزارة الدفاع التركية", "تركي",
         "تركيين", "تركيان", "التركيين", "الأتراك", "جنود أتراك", "القوات المسلحة التركية",
+        "الاحتلال التركي", "جيش الاحتلال التركي", "جنود الاحتلال التركي",  # the PKK's wording
     ],
     "opposition": [
-        "العشائر", "مقاتلي العشائر", "قوات العشائر", "مقاتلين من العشائر", "جيش سوريا الحرة",
+        "العشائر", "مقاتلي العشائر", "قوات العشائر", "مقاتلين من العشائر", "مقاتل عشائري",
+        "مقاتلا عشائريا", "مقاتلين عشائريين", "المقاتلين العشائريين", "مقاتلان عشائريان", "جيش سوريا الحرة",
         "الجيش الوطني", "الفصائل", "فصائل المعارضة", "المعارضة", "هيئة تحرير الشام", "الفصائل الموالية",
-        "مرتزقة الاحتلال التركي", "مرتزقة تركيا", "الجيش الحر", "الجيش السوري الحر",
+        "مرتزقة الاحتلال التركي", "مرتزقة تركيا", "مرتزقة الاحتلال", "الجيش الحر", "الجيش السوري الحر",
         "مغاوير الثورة", "قوات الشهيد أحمد العبدو",
         # factions of the Turkish-backed Syrian National Army and of the northern opposition
         "الجيش الوطني السوري", "الجبهة الشامية", "فرقة السلطان مراد", "فرقة الحمزة", "الحمزات",
@@ -346,10 +349,11 @@ PARTIES: dict[str, list[str]] = {
         "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "المدنيون", "مدنية", "مواطن", "مواطنا",
         "مواطنين", "المواطنين", "أطفال", "طفل", "طفلا", "طفلة", "الأطفال", "نساء", "امرأة", "سيدة",
         "رعاة", "راعي", "راعيا", "راع", "عاملا", "مدنيان", "طفلان", "طفلين", "امرأتان", "امرأتين", "راعيين", "راعيان", "شابين", "شابان", "قاطني", "القاطنين", "مواطنان", "مزارعان", "عاملان", "صحفيان", "شاب", "شابا", "شبان", "رعاة الأغنام", "راعي أغنام", "الأهالي", "أهالي", "سكان", "عمال", "عامل",
-        "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار",
+        "جامعي الكمأة", "الكمأة", "باحثين عن الكمأة", "مزارعين", "مزارع", "صيادين", "مختار", "مختارا",
         "المختار", "وجهاء", "أبناء", "نازحين", "لاجئين", "عائلة", "رعاة أغنام", "صحفي", "صحفيين",
         "عمالا", "العمال", "عاملين", "أبناء عشيرة", "من عشيرة", "سائق شاحنة", "سائق صهريج", "سائقي",
         "سائقين", "السائقين", "فتاة", "فتيات", "فتية", "فتى", "جامعي الفطر", "موظفين",
+        "صبي", "صبيا", "صبيان", "صبيين",
         "الرعاة", "المزارعين", "الصيادين", "النازحين", "اللاجئين", "أطفالا", "نسوة",
         "الدفاع المدني", "الخوذ البيضاء", "الهلال الأحمر", "طلاب", "طالبات", "تلاميذ", "تجار",
         "تاجر", "أشقاء", "شقيقين", "أطباء", "طبيب", "مسعفين", "ممرضين", "معلمين",
@@ -365,7 +369,10 @@ PARTIES: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 PARTY_LEXICON = Lexicon(PARTIES)
-_MIXED = re.compile(r"(?:المدنيين|مدنيين)\s+و(?:ال)?عسكريين|(?:ال)?عسكريين\s+و(?:ال)?مدنيين")
+_MIXED = re.compile(
+    r"(?:المدنيين|مدنيين)\s+و(?:ال)?(?:عسكريين|مقاتلين)|(?:ال)?(?:عسكريين|مقاتلين)\s+و(?:ال)?مدنيين"
+    r"|(?<!\w)بين\s+(?:ال)?مدنيين\s+و(?:ال)?(?:عناصر|افراد|مقاتلين|جنود)(?!\w)"  # "23 بين مدنيين وعناصر أمن"
+)
 ATTRIBUTIONS: dict[str, list[str]] = {
     "sohr": ["المرصد السوري", "المرصد السوري لحقوق الإنسان", "المرصد", "مرصد", "لمرصد"],
     "russian_mod": [
@@ -410,7 +417,7 @@ _AGGREGATE = re.compile(
     r"خلال\s+(?:ال)?(?:شهر|اشهر|الشهور|شهور|اسبوع|اسابيع|عام|العام|سنه|سنوات|الفتره|فتره|المده|مده|الربع|النصف|عامين|الاعوام|الشهرين|شهرين|ايام|يومين)"
     r"|خلال\s+(?:الساعات\s+(?:ال)?\s?(?:24|48|72|96)|(?:ال)?\s?(?:24|48|72|96)\s+ساعه)(?!\d)"
     r"|في\s+الايام\s+(?:\S+\s+)?(?:الاولي|الاخيره|الماضيه)(?!\w)"
-    r"|منذ\s+(?!(?:(?:نحو|قرابه|حوالي)\s+)?(?:\d+\s+)?(?:دقيق|دقائق|ساع)"  # "منذ نحو 15 دقيقة"
+    r"|منذ\s+(?!(?:(?:نحو|قرابه|حوالي)\s+)?(?:\d+\s+)?(?:ال)?(?:دقيق|دقائق|ساع)"  # "منذ نحو 15 دقيقة"
     r"|(?:ساع|يوم|ايام|الصباح|صباح|فجر|ليل|امس|مساء|لحظ|دقائق|وقوع"
     # "فقدان الاتصال بعنصرين منذ السبت": a day; "الأعنف منذ مقتل 23 جندياً": that event's toll;
     # "لا يزال 12 راعياً في قبضة التنظيم منذ اختطافهم": held since then, no period
@@ -427,7 +434,7 @@ _AGGREGATE = re.compile(
     rf"|(?:وثقت|وثق)\s[^.،,]{{0,60}}?في\s+(?:شهر\s+)?(?:{_MONTH_NAMES})(?:\s*/\s*(?:{_MONTH_NAMES}))?(?!\w)"
     # "توزعت حصيلة الضحايا على ...", "سجلت محافظة درعا الحصيلة الأعلى": a total's breakdown
     r"|توزع(?:ت)?\s+(?:ال)?(?:حصيله|قتلي|ضحايا)|الحصيله\s+(?:الاعلي|الاكبر|الادني|الاقل)"
-    rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
+    rf"|بين\s+(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})(?:\s*/\s*(?:{_MONTH_NAMES}))?(?:\s+\d{{4}})?\s+و\s*(?:(?:{_PERIOD_EDGE})\s+)?(?:{_MONTH_NAMES})"
     r"|(?:ال)?(?:شهر|اشهر)\s+(?:ال)?(?:اكثر|اقل)\s+دمويه|(?:اعلي|ادني|اكبر|اقل)\s+حصيله"
     r"|بين\s+(?:عامي|(?:19|20)\d\d\s+و\s*(?:ال)?(?:عام\s+)?(?:19|20)\d\d(?!\d))|خلال\s+(?:\S+\s+)?(?:اشهر|شهور|اسابيع|ايام|سنوات|اعوام)(?!\w)"
     # "مقتل عشرة أشخاص ... في أربع عمليات": a total over several attacks
@@ -756,9 +763,12 @@ _HANDED_OVER = re.compile(
     r"\s+(?:\S+\s+){0,2}?$"
 )
 _HELD_IN_PRISONS = re.compile(
-    r"(?:\s+[^\s.،,]+){0,4}?\s+(?:محتجز|محتجزين|محتجزون|معتقلين|معتقلون|يحتجزون|موقوفين)\s+"
+    r"(?:\s+[^\s.،,]+){0,4}?\s+(?:ال)?(?:محتجز|محتجزين|محتجزون|معتقلين|معتقلون|يحتجزون|موقوفين)\s+"
     r"(?:في|داخل)\s+(?:ال)?(?:سجون|سجن|مخيمات|مراكز\s+احتجاز|مراكز\s+الاحتجاز)(?!\w)"
 )  # and "فيما لا يزال ستة منهم محتجزين في سجن بمدينة الحسكة": still held, not taken again
+_FORMER_DETAINEES = re.compile(
+    r"\s+(?:من\s+)?(?:ال)?(?:محتجزين|معتقلين|مختطفين|اسري|محتجزا|معتقلا)\s+(?:ال)?(?:سابقين|سابقون|سابقا)(?!\w)"
+)
 _RETURNED = re.compile(
     r"(?<!\w)[وف]?(?:عاد|عادت|عادوا|رجع|رجعوا|وصل|وصلوا)\s+(?:(?:نحو|قرابه)\s+)?$"
 )
@@ -784,6 +794,9 @@ _ONE_OF_THE_DEAD = re.compile(r"\s+(?:القتيلين|القتلي|الشهدا
 # "أحد الموقوفين اعترف": one of those held, told of (unless a fate of his own is told)
 # "وفاة أحد الجرحى متأثراً بإصابته": one of the wounded counted before
 _ONE_OF_THE_WOUNDED = re.compile(r"(?:احد|واحد)\s+(?:ال)?(?:جرحي|مصابين)(?!\w)")
+_PARTY_OF_THEM = re.compile(r"\s+من\s+(?:افرادها|افراده|عناصرها|عناصره|مقاتليه|مقاتليها)(?!\w)")
+_TOLL_NOW = re.compile(r"(?<!\w)[لو]?(?:ترتفع|يرتفع|تصل|تبلغ)\s+(?:\S+\s+){0,3}?(?:الي|ل)\s*$")
+_THEIR_WOUNDS = re.compile(r"(?:احدهم|احدهما)\s+متاثر\S*\s+ب(?:جراح|اصاب)")
 _ONE_OF_THE_HELD = re.compile(
     r"\s+(?:الموقوفين|المعتقلين|المختطفين|المخطوفين|الاسري|المصابين|الجرحي)(?!\w)"
     r"(?!\s+(?:في\s+حاله|بحاله|حالته|وضعه))"  # "أحد المصابين في حالة حرجة": a sub-count
@@ -813,10 +826,14 @@ def _is_non_casualty(sw: _Sentence, num: NumberMention) -> bool:
     norm = sw.norm
     if sw.in_date(num.value_start, num.value_end):
         return True
-    if _HELD_IN_PRISONS.match(norm, num.value_end):
+    k = sw.index_at(num.value_start) - 1
+    died = k >= 0 and (_in(sw.words[k][2], _DIED) or _status_in(sw.words[k][2], STATUS_BEFORE))
+    if _HELD_IN_PRISONS.match(norm, num.value_end) and not died:  # not "وتوفي 4 من هؤلاء المحتجزين"
         return True  # "لا يزال نحو 9 آلاف من مقاتليه محتجزين في سجون": who are held, no capture
     if _RETURNED.search(norm, max(sw.sent.start, num.value_start - 20), num.value_start):
         return True  # "عاد 9 من جامعي الكمأة المفقودين إلى ذويهم": back, no longer missing
+    if _FORMER_DETAINEES.match(norm, num.value_end):
+        return True  # "وسبعة محتجزين سابقين": who were held once, interviewed now
     held = _THE_HELD.match(norm, num.value_end)
     if held and (
         _ESCAPED.match(norm, held.end())
@@ -1129,7 +1146,9 @@ def _own_status(
         support = support or any(a <= w[0] < b for a, b in media)  # "على مواقع التواصل"
         if not (counts_people or _in(w[2], FILLERS) or _party_word(w[2]) or in_party or support):
             break
-        gap += 0 if (in_party and counts_people) or support else 1  # the subject between them
+        # "القبض على 11": the cue's own preposition
+        seized = w[2] == "علي" and k > 0 and sw.words[k - 1][2].endswith("القبض")
+        gap += 0 if (in_party and counts_people) or support or seized else 1  # the subject between
         k -= 1
     # a status verb after the noun phrase ("5 من عناصر النظام قتلوا")
     if counts_people:
@@ -1176,21 +1195,26 @@ def _own_status(
     return None, ""
 
 
+_OF_WHOM = re.compile(r"(?:\s+(?:علي\s+الاقل|فقط))?\s+من\s+[\"“«]?")
+
+
 def _joined_sides(sw: _Sentence, parts: list[tuple[int, int, str]]) -> str:
     """The side of the first party named, or of it and those joined to it by "و"
     ("من قوات الأسد وميليشيات إيران": mixed)."""
     norm = sw.norm
     first = parts[0][2]
-    others = {
-        q[2]
-        for p, q in pairwise(parts)
-        if q[2] != first
-        and not _numeral_after(sw, q[1])  # "ومدنيّان اثنان": another count
-        and (
+    others: set[str] = set()
+    for n, (p, q) in enumerate(pairwise(parts)):  # the chain joined to the first
+        if _numeral_after(sw, q[1]):
+            break  # "ومدنيّان اثنان": another count
+        if not (
             _JOIN.fullmatch(norm[p[1] : q[0]] + norm[q[0] : q[0] + 1])
             or _JOIN_MEMBERS.fullmatch(norm[p[1] : q[0]])  # "جامعي الكمأة وعناصر النظام"
-        )
-    }
+            or (n == 0 and _OF_WHOM.fullmatch(norm, p[1], q[0]))  # "عسكريين ... من قوات النظام"
+        ):
+            break  # not 'قيادي في داعش بإنزال للتحالف و"قسد"': the attackers joined
+        if q[2] != first:
+            others.add(q[2])
     return _sides_label(others | {first}) if others else first
 
 
@@ -2188,7 +2212,9 @@ _JOIN_MEMBERS = re.compile(
     r"(?:\s+(?:لها|له|لهم))?\s*(?:[،,]\s*)?و(?:من\s+)?(?:عناصر|مقاتلي|جنود|افراد|منتسبي)\s+"
     r"(?:من\s+)?(?:(?:تنظيم|ميليشيا)\s+)?[«\"]?"
 )  # "والمسلحين الموالين لها ومن مقاتلي تنظيم «داعش»"
-_JOIN = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?و?")
+_JOIN = re.compile(
+    r"[\"”»]?\s*(?:[،,]\s*)?(?:و\s*[\"“«][^\W\d]|(?:و\s*)?و?)"
+)  # 'المدنيين و"الأسايش"'
 _ATTACK = re.compile(
     r"هجوم|هجمات|هجوما|هاجم|شن|استهدف|استهداف|كمين|غار|قصف|اعتداء|عبوه|انفجر|تفجير|مجزره"
 )
@@ -2610,12 +2636,21 @@ def _cell_leader(norm: str, fig: Figure, parties: list[tuple[int, int, str]]) ->
 def _cell_group(norm: str, pos: int, parties: list[tuple[int, int, str]]) -> str | None:
     """The group of the last cell told before ``pos`` with its group ("خلية تابعة لداعش")."""
     for cell in reversed(list(_A_CELL.finditer(norm, 0, pos))):
-        named = [p[2] for p in parties if cell.end() <= p[0] <= cell.end() + 40]
+        named = [
+            p[2]
+            for p in parties
+            if cell.end() <= p[0] <= cell.end() + 40
+            and not _ITS_VICTIMS.search(norm, cell.end(), p[0])
+        ]  # not "نسب إلى الخلية التسبب بمقتل عشرة، هم سبعة من عناصر الأمن": its victims
         if named and named[0] not in ("civilians", "both_sides"):
             return named[0]
     return None
 
 
+_ITS_VICTIMS = re.compile(r"(?<!\w)[بول]?(?:مقتل|قتل|استشهاد|اصابه|خطف|اختطاف|اعتقال)(?!\w)")
+_FOUND_EXECUTED = re.compile(
+    r"(?:\s*[^\s.،,]+){0,3}?\s*[،,]?\s*و(?:قد\s+)?(?:اعدم|اعدمت|اعدموا|اعدما)(?!\w)"
+)
 _ACCUSED_MEMBER = re.compile(
     r"(?<!\w)(?:متهم\S*|[يت]تهم\S*|بتهمه|بتهم)\s+(?:\S+\s+){0,3}?(?:ب)?(?:انتمائ|الانتماء)"
 )
@@ -2632,8 +2667,8 @@ def _accused_member(sw: _Sentence, fig: Figure, parties: list[tuple[int, int, st
 
 
 _COLLABORATION = re.compile(
-    r"[^\s،,]*(?:\s+(?:في\s+[^\s،,]+\s+)?[^\s،,]+){0,4}?\s+بتهم(?:ه)?\s+(?:ال)?"
-    r"(?:تعامل|تعاون|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب|عمل\s+لصالح|تجسس)"
+    r"[^\s،,]*(?:\s+(?:في\s+[^\s،,]+\s+)?[^\s،,]+){0,4}?\s+(?:بتهم(?:ه)?|بذريعه)\s+(?:ال)?"
+    r"(?:تعامل|تعاون|تواصل|عماله|تخابر|تقديم|دعم|تمويل|نقل|تهريب|عمل\s+لصالح|تجسس)"
 )  # and 'إعدام "جاسوس" بتهمة العمل لصالح التحالف'
 _ACCUSATION = re.compile(r"بتهمه|بتهم|لصالح|التعامل\s+مع|التعاون\s+مع|الانتماء")
 
@@ -2732,6 +2767,7 @@ _OTHER_DURATION = re.compile(
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
 _YEAR_CUE = re.compile(rf"[وف]?{_YEAR_PERIOD}")
 # a year that dates a month, a season or a birth ("آب عام 2017", "صيف عام 2018", "مواليد عام 1984")
+_OPEN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللواتي)\s+[^.،,\n]*$")
 _DATED_YEAR_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_MONTH_NAMES}|مواليد|صيف|شتاء|ربيع|خريف)|\d)\s*$")
 
 
@@ -2793,7 +2829,17 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
     def period(m: re.Match[str]) -> bool:
         # a bare year in a sentence that tells the day dates something else ("بعد اتفاق
         # التسوية عام 2018، مساء أمس الأربعاء")
-        return not _other_duration(norm, m) and not (day_dated and _YEAR_CUE.fullmatch(m.group()))
+        year = _YEAR_CUE.fullmatch(m.group())
+        return not _other_duration(norm, m) and not (
+            year
+            and (
+                day_dated
+                or (
+                    m.start() < fig.n_start
+                    and _OPEN_RELATIVE.search(norm, max(0, m.start() - 80), m.start())
+                )
+            )
+        )  # nor one in a relative clause before it ("الذين حملوا السلاح خلال احتجاجات عام 2019")
 
     if any(
         (m.start() < fig.n_start or not _ranks_the_incident(norm, m, fig.n_end)) and period(m)
@@ -3109,6 +3155,8 @@ def find_figures(
                 norm, max(sent.start, fig.n_start - 45), fig.n_start
             ):
                 fig.status = "executed"  # 'نفّذ التنظيم حكم "القتل" بحق اثنين من عناصره'
+            elif fig.status == "killed" and _FOUND_EXECUTED.match(norm, fig.n_end):
+                fig.status = "executed"  # "عثر الأهالي على جثة راعٍ رابع وقد أُعدم رمياً بالرصاص"
             fig.party = _cell_leader(norm, fig, all_parties) or _victim_party(sw, fig, parties)
             if fig.party == "unknown":
                 fig.party = _cell_members(sw, fig, parties) or fig.party
@@ -3284,9 +3332,23 @@ def find_figures(
     _martyrs_side(figures, sentences, all_parties, norm)
     for k, fig in enumerate(figures):  # sub-counts given in a later sentence ("بين القتلى ...")
         fig.party = _whole_party(fig, figures)
-        if fig.status == "killed" and _ONE_OF_THE_WOUNDED.match(norm, fig.n_start):
+        one_of_them = _ONE_OF_THE_WOUNDED.match(norm, fig.n_start)
+        if one_of_them and _PARTY_OF_THEM.match(norm, one_of_them.end()):
+            one_of_them = None  # "وفاة أحد المصابين من أفرادها": the cell's wounded, not counted
+        if fig.status == "killed" and (
+            one_of_them or (fig.party == "unknown" and _THEIR_WOUNDS.match(norm, fig.n_start))
+        ):  # "نقل المصابون إلى المشفى، حيث توفي أحدهم متأثراً بجراحه": one of the wounded told
             wounded = [f for f in figures[:k] if f.status == "wounded" and f.party != "unknown"]
             fig.party = wounded[-1].party if wounded else fig.party
+            for toll in figures[k + 1 :]:  # "... متأثراً بجراحه، لترتفع حصيلة الضحايا إلى ثمانية"
+                if toll.sentence != fig.sentence:
+                    break
+                if (
+                    toll.status == "killed"
+                    and toll.party == "unknown"
+                    and _TOLL_NOW.search(norm, max(0, toll.n_start - 40), toll.n_start)
+                ):
+                    toll.party = fig.party
     headline = report_headline(sentences, norm, dates)
     _report_period(figures, sentences, norm, dates, headline)
     _risen_tolls(figures, sentences, norm)
@@ -3576,6 +3638,7 @@ _TOLL_ROSE = re.compile(
 )  # "ذكرت سانا أن حصيلة الهجوم ارتفعت إلى 13 قتيلاً", "إن حصيلة قتلى الهجوم بلغت 11"
 _OF_THE_ATTACKERS = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:مهاجمين|مهاجمون|منفذين)(?!\w)")
 _OF_THE_WOUNDED = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:جرحي|مصابين)(?!\w)")
+_TOLL_OF = re.compile(r"(?<!\w)(?:قتلي|جرحي|مصابي|شهداء|خسائر)\s+$")
 
 
 def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) -> None:
@@ -3585,8 +3648,16 @@ def _risen_tolls(figures: list[Figure], sentences: list[Sentence], norm: str) ->
         if fig.party != "unknown" or fig.parent is not None or fig.aggregate:
             continue
         start = sentences[fig.sentence].start
-        if _TOLL_ROSE.search(norm, max(start, fig.n_start - 40), fig.n_start):
+        if rose := _TOLL_ROSE.search(norm, max(start, fig.n_start - 40), fig.n_start):
             status, reach = fig.status, 4
+            named = [
+                p
+                for p in _party_mentions(norm, rose.start(), fig.n_start)
+                if _TOLL_OF.search(norm, max(0, p[0] - 12), p[0])
+            ]
+            if named:  # "ارتفاع عدد قتلى الخلية إلى ستة": the toll's own side
+                fig.party = named[-1][2]
+                continue
         elif _OF_THE_WOUNDED.match(norm, fig.n_end):
             status, reach = "wounded", 8  # the wounded told, however far back the story began
         else:
@@ -4274,7 +4345,8 @@ def lead_paragraphs(sentences: list[Sentence], text: str) -> set[int]:
     lead: set[int] = set()
     for paragraph in sorted(lengths):
         end = ends[paragraph]
-        if lengths[paragraph] > 200 or (end < len(text) and text[end] in ".!?؟"):
+        stop = ".!" if not lead else ".!?؟"  # a headline may ask: "... ما الذي نعرفه؟"
+        if lengths[paragraph] > 200 or (end < len(text) and text[end] in stop):
             break
         lead.add(paragraph)
     return lead if len(lead) < len(lengths) else set()

@@ -53,7 +53,14 @@ from pipeline.casualties import (
 from pipeline.datasets import year_month
 from pipeline.event_dates import ABSOLUTE, MONTH_ONLY, WEEKDAY, DateMention, find_dates
 from pipeline.event_types import classify_event, event_keywords
-from pipeline.gazetteer import Gazetteer, Place, PlaceMention, distance_km, load_gazetteer
+from pipeline.gazetteer import (
+    GOVERNORATE_SEATS,
+    Gazetteer,
+    Place,
+    PlaceMention,
+    distance_km,
+    load_gazetteer,
+)
 from pipeline.normalize import normalize_arabic
 from pipeline.numbers import find_numbers, parse_number
 
@@ -182,6 +189,15 @@ def _is_reference(norm: str, mention: PlaceMention, places: list[PlaceMention]) 
 
 
 _LOCATING_GAP = re.compile(r"\s*[،,]?\s*(?:في\s+|ب)?(?:(?:ريف|باديه|منطقه|محافظه)\s+)?")
+
+
+def _locates_unnamed(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A town that locates a locality the gazetteer lacks ("بلدة الكسرة غربي دير الزور")."""
+    return (
+        mention.place.kind == "town"
+        and _DIRECTION.search(norm[max(0, mention.start - 24) : mention.start]) is not None
+        and _near_unnamed_locality(norm, mention, places)
+    )
 
 
 def _locates_before(norm: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -342,6 +358,8 @@ def _is_elsewhere(norm: str, mention: PlaceMention) -> bool:
         or _PRISON.search(before[-55:])
         or _STATIONED.search(before[-45:])
         or _NAMED_AFTER.match(norm, mention.end)
+        or (_COUNCIL.search(before[-12:]) and _COUNCIL_NAME_END.match(norm, mention.end))
+        or _STREET.search(before[-12:])
         or _SPEAKS.search(before[-20:])
         or (mention.text in ("دمشق", "ودمشق", "لدمشق") and not _IN_DAMASCUS.search(before[-25:]))
         or (_SPEAKS_AFTER.match(norm, mention.end) and not _LOCATIVE.search(before[-25:]))
@@ -373,7 +391,7 @@ _TOLD_TO = re.compile(
 # "و3 من المتورطين في اغتيال وجهاء ... وزرع العبوات على طريق الشدادي – الهول": what those
 # counted did before, not where they were caught
 _PAST_DEEDS = re.compile(
-    r"(?<!\w)(?:ال)?(?:متورط|متورطين|متهم|متهمين|مسؤول|مسؤولين)\s+(?:عن|في|بتنفيذ)\s+[^.،,]{0,80}?"
+    r"(?<!\w)(?:ال)?(?:متورط|متورطا|متورطين|متهم|متهما|متهمين|مسؤول|مسؤولا|مسؤولين)\s+(?:عن|في|بتنفيذ)\s+[^.،,]{0,80}?"
     r"(?:في|علي)\s+(?:(?:طريق|بلده|مدينه|قريه|منطقه)\s+)?$"
     # "قياديان في التنظيم كانا ينشطان في نقل المقاتلين بين باديتي حمص ودير الزور": where they worked
     r"|(?<!\w)(?:كان|كانا|كانوا|كانت)\s+(?:ينشط|ينشطان|ينشطون|يعمل|يعملان|يعملون)\s+[^.،,]{0,60}?"
@@ -411,6 +429,11 @@ _STATIONED = re.compile(
 )
 # 'حملة "الرقة تذبح بصمت"': a campaign named after a town
 _NAMED_AFTER = re.compile(r"\s+تذبح\s+بصمت(?!\w)")
+# "مجلس دير الزور المدني", "لمجلس منبج العسكري": a council's name
+_COUNCIL = re.compile(r"(?<!\w)[وبل]?(?:ال|ل)?مجلس\s+[\"«“]?$")
+# "في شارع تل أبيض" (in Raqqa city): a street named after another town
+_STREET = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:شارع|اوتوستراد)\s+[\"«“]?$")
+_COUNCIL_NAME_END = re.compile(r"\s+(?:المدني|العسكري)(?!\w)")
 
 
 _REPORTED = re.compile(
@@ -573,6 +596,8 @@ def _incident_places(
     return places
 
 
+_FRAME_COMMA = re.compile(r"\s*[،,]")
+_FRAME_START = re.compile(r"(?:^|\n|[.:]\s*)\s*[وف]?(?:في|ب)\s+(?:محافظه\s+)?$")
 _FRONTED = re.compile(r"\s*[وف]?(?:في|ب)\s*[\"“«]?\s*")
 _GLOSS = re.compile(r"[\"”»]?\s*\(\s*")
 
@@ -600,6 +625,21 @@ def _the_governorate(
         else p
         for p in places
     ]
+    places = [
+        PlaceMention(p.start, p.end, gov, p.text)
+        if _locates_unnamed(norm, p, places) and (gov := gazetteer.governorate_of(p.place))
+        else p
+        for p in places
+    ]  # "في بلدة الكسرة غربي دير الزور": somewhere in the governorate of the town that locates it
+    places = [
+        PlaceMention(p.start, p.end, gov, p.text)
+        if p.place.place_id in GOVERNORATE_SEATS
+        and _FRAME_START.search(norm, max(0, p.start - 12), p.start)
+        and _FRAME_COMMA.match(norm, p.end)
+        and (gov := gazetteer.namesake_governorate(p.place)) is not None
+        else p
+        for p in places
+    ]  # "وفي دير الزور، ...": a frame naming a governorate by its seat names the governorate
     added = []
     for m in _THE_GOVERNORATE.finditer(norm):
         before = [p for p in places if p.end <= m.start() and p.place.kind != "country"]
@@ -642,7 +682,10 @@ def _place_for(
         if p.text.startswith(("ولايه", "وولايه", "بولايه", "لولايه")):
             extra = 0  # '"ولاية الخير" ... بـ11 هجوماً': ISIS's province is where its claims are
         extra += 80 if p.place.place_id in GENERIC_AREAS else 0
-        located = _is_reference(norm, p, places) or _locates_before(norm, p, places)
+        located = (
+            _is_reference(norm, p, places)
+            and not (p.place.kind == "governorate" and _near_unnamed_locality(norm, p, places))
+        ) or _locates_before(norm, p, places)
         return extra + (150 if located else 0)
 
     def finest(found: Iterable[PlaceMention]) -> PlaceMention:
@@ -780,6 +823,9 @@ def _place_for(
                 and _FRONTED.fullmatch(norm, s.start, p.start)
             ):
                 other_clause = 0  # 'وفي "ولاية البركة" (الحسكة)، ادعى ... قُتل فيها خمسة': its frame
+                if p.place.kind == "governorate" and _FRAME_COMMA.match(norm, p.end):
+                    other_clause = 80  # "وفي دير الزور، أصيب مدنيان ... في سوق مدينة الميادين":
+                    # the governorate framed, the town told after
             if p.start >= fig.n_end and any(  # "أصيب 31، كما لقي 9 مدنيين حتفهم في باديتي حمص"
                 fig.n_end <= o.n_start < p.start
                 and o.parent is None
@@ -882,6 +928,7 @@ _NATIONALITY = re.compile(r"(?<!\w)(?:جنسيات|الجنسيه|جنسيه|ا�
 _BIRTH = re.compile(r"(?<!\w)(?:مواليد|مولود|ولد)\s+(?:عام\s+)?$")
 # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": a pluperfect clause tells an earlier event
 _PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,3}?قد\s")
+_WHILE_OTHER = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)(?!\w)")
 _CLAUSE_ENDS = re.compile(r"\s*[،,]\s*و(?!\s)")
 _UNTIL_WHEN = re.compile(r"(?<!\w)حتي\s+(?:\S+\s+){0,4}?(?:من\s+)?$")
 _UNTIL = re.compile(r"(?<!\w)حتي\s+(?:(?:صباح|مساء|ظهر|ليل|فجر|ساعه)\s+)?$")
@@ -899,6 +946,9 @@ _DATELINE_AGENCY = re.compile(r"\s*\([^()\n]{2,20}\)")
 _LINE_OPENS = re.compile(r"(?:^|\n)\s*[^\s\d.،,()]+(?:\s+[^\s\d.،,()]+)?\s+$")
 
 
+_WHO_ONCE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين)\s+[^.،,\n]*$")
+
+
 def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[DateMention]:
     """Dates of a sentence, without the day the news was told on when another date is there
     ("أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء", "... ليل السبت الأحد، وفق ما أفاد المرصد الاثنين")."""
@@ -908,7 +958,11 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
         if s.start <= d.start < s.end
         and not _BIRTH.search(norm, max(0, d.start - 20), d.start)
         and not (_DATELINE_AGENCY.match(norm, d.end) and _LINE_OPENS.search(norm, 0, d.start))
-    ]  # "من مواليد عام 1984": a birth year; "دمشق 7 يونيو 2022 (شينخوا)": the dateline's day
+        and not (
+            d.precision == "year" and _WHO_ONCE.search(norm, max(s.start, d.start - 80), d.start)
+        )
+    ]  # "من مواليد عام 1984": a birth year; "دمشق 7 يونيو 2022 (شينخوا)": the dateline's day;
+    # "أحد المقاتلين الذين حملوا السلاح خلال احتجاجات عام 2019": what the person once did
     told = _told_dates(norm, s, here)
     if len(here) > len(told):
         here = [d for d in here if d not in told]
@@ -1032,6 +1086,20 @@ def _in_headline(analysis: Analysis, k: int) -> bool:
     return analysis.sentences[k].start < analysis.text.norm.find("\n")
 
 
+_EVENT_VERBS = {"هجوم": "هاجم", "استهداف": "استهدف"}
+
+
+def _subheading(norm: str, sent: Sentence) -> bool:
+    """A short line of its own without punctuation ("هجوم لمرتزقة داعش في دير الزور")."""
+    line = norm[sent.start : sent.end]
+    return (
+        (sent.start == 0 or norm[sent.start - 1] == "\n")
+        and (sent.end >= len(norm) or norm[sent.end] == "\n")
+        and len(line.split()) <= 8
+        and not re.search(r"[.،,:؟!]", line)
+    )
+
+
 def _event_told_before(analysis: Analysis, fig: Figure) -> list[int]:
     """The sentences that told the incident a figure's sentence names again by its kind
     ("عملية الإنزال", "أفاد بأن العملية أسفرت عن"), nearest first; none when the sentence just
@@ -1042,11 +1110,15 @@ def _event_told_before(analysis: Analysis, fig: Figure) -> list[int]:
     if m is None or fig.sentence < 2:
         return []
     noun = m.group("noun") or m.group("op")
-    same = re.compile(rf"(?<!\w)(?:و?[بل]?(?:ال)?|لل){noun}(?!\w)")
+    verb = _EVENT_VERBS.get(noun)  # "هاجمت خلية ... نقطة" tells "الهجوم" too
+    same = re.compile(
+        rf"(?<!\w)(?:و?[بل]?(?:ال)?|لل){noun}(?!\w)" + (rf"|(?<!\w)[وف]?{verb}\S*" if verb else "")
+    )
     told = [
         k
         for k in range(fig.sentence - 1, -1, -1)
         if not _in_headline(analysis, k)  # the headline only sums the story up
+        and not _subheading(norm, analysis.sentences[k])  # nor does a section's heading
         and same.search(norm, analysis.sentences[k].start, analysis.sentences[k].end)
     ]
     return [] if told and told[0] == fig.sentence - 1 else told
@@ -1191,9 +1263,10 @@ def _date_for(
     sents = analysis.sentences
     s = sents[fig.sentence]
     usable = [d for d in dates if d.kind != "since" and d.date is not None]
+    in_sentence = _incident_dates(analysis.text.norm, s, usable)
     here = [
         d
-        for d in _incident_dates(analysis.text.norm, s, usable)
+        for d in in_sentence
         if not (d.start > fig.n_end and _PLUPERFECT.search(analysis.text.norm, fig.n_end, d.start))
     ]  # "وتحرير راعيين كانت الخلية قد اختطفتهما قبل أيام": an earlier event's day
     since = [d for d in dates if d.kind == "since" and d.date and s.start <= d.start < fig.n_start]
@@ -1250,7 +1323,7 @@ def _date_for(
                 if then and precision == "day" and 0 < (told_on - then).days <= 2:
                     return then, precision
     taken = TAKEN_BEFORE.match(analysis.text.norm, fig.n_end, s.end)
-    told_then = [d for d in here if taken and d.start >= taken.end()]
+    told_then = [d for d in in_sentence if taken and d.start >= taken.end()]
     if told_then:  # "أفرجت، أمس، عن أربعة رعاة كانت اختطفتهم يوم الثلاثاء": the abduction's day
         return told_then[0].date, told_then[0].precision
     if here:
@@ -1261,6 +1334,9 @@ def _date_for(
             # "يُفرج عن خمسة منهم الأربعاء، ويُعدم أربعة آخرين صباح الخميس": the clause before's
             if d.end <= fig.n_start and _CLAUSE_ENDS.match(analysis.text.norm, d.end):
                 far += 40
+            a, b = (d.end, fig.n_start) if d.end <= fig.n_start else (fig.n_end, d.start)
+            if _WHILE_OTHER.search(analysis.text.norm, a, b):
+                far += 60  # "قُتل مدنيان ... في الثالث من الشهر، فيما أصيب ثلاثة ... يوم الأربعاء"
             # "صيف عام 2020، حين ... قُتل الجنرال ... في 18 آب من ذلك العام": the day, not the year
             return far + (100 if finer and d.precision == "year" else 0)
 
@@ -1680,6 +1756,15 @@ def _propagate(
                     and not _another_incident_between(analysis, fig.sentence, figs[j].sentence)
                     and not (in_lead[j] and not in_lead[i])  # a headline is placed by its body
                 ] or [j for j in peers if sources[j] == "peer" and figs[j].sentence == fig.sentence]
+                if not placed and sources[i] == "none":  # "قال المرصد إن الضربة أسفرت عن مقتل
+                    # ثلاثة": placed nowhere, the strike told before placed from its context
+                    placed = [
+                        j
+                        for j in peers
+                        if sources[j] == "context"
+                        and figs[j].sentence < fig.sentence
+                        and not _another_incident_between(analysis, figs[j].sentence, fig.sentence)
+                    ]
                 if not _vague_place(row):  # a later figure in another governorate: another story
                     placed = [
                         j

@@ -201,6 +201,11 @@ def _same_year(norm: str, end: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_NAMED_BY_ITS_DAY = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|مرسوم|ثوره|انتفاضه)\s+$"
+)
+
+
 def find_dates(norm: str, published: date | None) -> list[DateMention]:
     """Every date expression in normalised text, resolved against the publication date."""
     found: list[DateMention] = []
@@ -305,6 +310,8 @@ def find_dates(norm: str, published: date | None) -> list[DateMention]:
         if when and when == published and _GONE.match(norm, m.end()):
             when -= timedelta(days=7)  # "الإثنين الماضي" written on a Monday: a week back
         add(m, when, "day", "weekday")
+    # "وفق اتفاق العاشر من آذار": an agreement named by its day dates no incident
+    found = [d for d in found if not _NAMED_BY_ITS_DAY.search(norm, max(0, d.start - 20), d.start)]
     found.sort(key=lambda d: d.start)
     for m in sorted(same_day + month_ref, key=lambda m: m.start()):
         before = [d for d in found if d.end <= m.start() and d.kind != "since" and d.date]

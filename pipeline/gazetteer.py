@@ -43,9 +43,12 @@ _BADIA_BEFORE = re.compile(r"(?:باديه|باديتي|صحراء|بوادي)\s
 _GOV_NAMED = re.compile(r"[وبل]?(?:محافظه|محافظتي)\s")
 _GOV_BEFORE = re.compile(
     r"(?:محافظه|محافظتي|محافظات|ريف|ريفي|ارياف|مقاطعه|مقاطعتي)\s+$|(?:ريف|ريفي)\s+(?:مدينه|بلده)\s+$"
+    r"|(?<!\w)المنطقه\s+(?:الشرقيه|الغربيه|الشماليه|الجنوبيه|الوسطي)\s+من\s+$"
 )  # "مقاطعة": SDF wording; "ريف بلدة الشدادي": the countryside, not the town
 _AND_GAP = re.compile(r"^\s*[،,]?\s*$")
 _AND_ITS_COUNTRYSIDE = re.compile(r"\s+و(?:ريفها|ريفه|اريافها)(?!\w)")
+_IN_COUNTRYSIDE_OF = re.compile(r"\s*[،,]?\s*(?:في\s+|ب)(?:ريف|محافظه)\s+")
+_CITIES_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:مدن|مدينه|مدينتي)\s+$")
 _THE_BADIA = "sy.badia"
 _MANY_BADIAS = re.compile(r"(?<!\w)(?:في\s+)?بوادي\s+$")
 _BADIA_LOCATED = re.compile(
@@ -253,7 +256,24 @@ class Gazetteer:
             else:
                 out.append(cur)
             i += 1
-        return self._the_camp(norm, self._areas_of_many(norm, self._badia_located(norm, out)))
+        return self._the_camp(
+            norm, self._areas_of_many(norm, self._badia_located(norm, self._namesakes(norm, out)))
+        )
+
+    def _namesakes(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """ "بلدة الطيبة في ريف درعا الشرقي": a town of another governorate than the one that
+        locates it is a namesake the gazetteer lacks, somewhere in that governorate."""
+        out = list(found)
+        for k, (cur, nxt) in enumerate(pairwise(found)):
+            if (
+                cur.place.kind == "town"
+                and nxt.place.kind == "governorate"
+                and cur.place.governorate is not None
+                and nxt.place.governorate != cur.place.governorate
+                and _IN_COUNTRYSIDE_OF.fullmatch(norm, cur.end, nxt.start)
+            ):
+                out[k] = PlaceMention(cur.start, cur.end, nxt.place, cur.text)
+        return out
 
     def _the_camp(self, norm: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """ "سكان المخيم", "داخل المخيم": the camp named before ("مخيم الهول")."""
@@ -287,6 +307,15 @@ class Gazetteer:
                 whole = self.places[_THE_BADIA]
                 for n in range(k, j + 1):
                     out[n] = PlaceMention(found[n].start, found[n].end, whole, found[n].text)
+            seats = len(listed) >= 3 and all(m.place.place_id in GOVERNORATE_SEATS for m in listed)
+            if seats and not _CITIES_BEFORE.search(
+                norm, max(0, found[k].start - 10), found[k].start
+            ):
+                for n in range(k, j + 1):  # "في دير الزور والحسكة والرقة": three governorates
+                    gov = self.governorate_of(found[n].place) or found[n].place
+                    out[n] = PlaceMention(found[n].start, found[n].end, gov, found[n].text)
+                k = j + 1
+                continue
             govs = {self.governorate_of(m.place) for m in listed if m.place.kind == "town"}
             if len(listed) >= 3 and len(govs) == 1 and None not in govs:
                 gov = govs.pop()  # "في بلدات ذيبان والشحيل وهجين": somewhere in their governorate

@@ -789,7 +789,8 @@ def test_a_later_figure_in_another_governorate_does_not_place_an_earlier_one() -
         "الحسكة، قُتل عنصران من الأسايش بهجوم على حاجز."
     )
     two = [r for r in rows(text) if r["count_best"] == 2]
-    assert [r["place_id"] for r in two] == ["sy.dhiban", "gn.173811"]
+    # "وفي الحسكة،": a frame naming the governorate by its seat
+    assert [r["place_id"] for r in two] == ["sy.dhiban", "gov.01"]
 
 
 def test_an_updated_toll_is_dated_by_the_first_telling_of_its_attack() -> None:
@@ -1455,3 +1456,112 @@ def test_an_agency_correspondent_s_town_is_no_place() -> None:
         "فجر أمس.\n\nوأضاف أن المدافعين قتلوا ستة من المهاجمين."
     )
     assert one(text, "killed", 6)["place_id"] == "badia.sy.bukamal"
+
+
+def test_the_eastern_region_of_a_governorate_is_the_governorate() -> None:
+    text = (
+        "وقال قائد الأمن الداخلي في المنطقة الشرقية من حمص، العقيد مازن العبد الله، إن العملية "
+        "أسفرت عن مقتل ستة من أفراد الخلية، بينهم قيادي كان مسؤولاً عن التخطيط للهجمات على الحواجز "
+        "في البادية."
+    )
+    assert one(text, "killed", 6)["place_id"] == "gov.11"
+
+
+def test_a_council_named_after_a_town_is_no_place() -> None:
+    text = (
+        "اغتال مسلحون عضو مجلس بلدة الشحيل التابع لمجلس دير الزور المدني أمام منزله.\n\nوتبنى "
+        "التنظيم العملية، فيما أفادت شبكة محلية بأن الهجوم أدى إلى إصابة شقيقه بجروح."
+    )
+    assert one(text, "wounded", 1)["place_id"] == "sy.shuhayl"
+
+
+ASKING_HEADLINE = (
+    'الجيش الأمريكي يعلن مقتل قياديَّين في "داعش" بضربة مسيّرة شرقي سوريا.. ما الذي نعرفه؟'
+    "\n\nأعلنت القيادة المركزية الأمريكية، السبت، مقتل اثنين من قياديي تنظيم داعش في ضربة نفذتها "
+    "طائرة مسيّرة في ريف محافظة دير الزور شرقي سوريا.\n\nوقالت سنتكوم في بيان إن الضربة نُفذت "
+    "مساء الجمعة قرب بلدة الشحيل.\n\nوقال مسؤول إن القتيلين هما أبو خالد ومساعده.\n\nوأوضح "
+    "المسؤول أن الضربة أصابت سيارة على طريق ترابي.\n\nفي المقابل، قال المرصد السوري إن الضربة "
+    "أسفرت عن مقتل ثلاثة أشخاص."
+)
+
+
+def test_a_headline_that_asks_is_still_the_headline() -> None:
+    assert [r["place_id"] for r in rows(ASKING_HEADLINE)][:2] == ["sy.shuhayl", "sy.shuhayl"]
+
+
+def test_another_account_placed_nowhere_takes_the_place_of_the_strike_told() -> None:
+    assert one(ASKING_HEADLINE, "killed", 3)["place_id"] == "sy.shuhayl"
+
+
+def test_a_governorate_framed_by_its_seat_yields_to_the_town_told() -> None:
+    text = (
+        "وفي دير الزور، أُصيب مدنيان بجروح بانفجار عبوة ناسفة في سوق مدينة الميادين شرقي "
+        "المحافظة، بينما قُتل شاب برصاص مجهولين في بلدة الكسرة غربي دير الزور."
+    )
+    assert one(text, "wounded", 2)["place_id"] == "sy.mayadin"
+    assert one(text, "killed", 1)["place_id"] == "gov.07"  # a village the gazetteer lacks
+
+
+def test_a_namesake_in_another_governorate_is_that_governorate() -> None:
+    text = "اغتال مسلحون مجهولون مختار بلدة الطيبة في ريف درعا الشرقي برصاص مباشر أمام منزله."
+    assert one(text, "killed", 1)["place_id"] == "gov.06"
+
+
+def test_three_governorate_seats_are_three_governorates() -> None:
+    text = (
+        "قالت المنظمة إن قسد احتجزت ما لا يقل عن 112 مدنياً في حملات دهم بين يناير/كانون الثاني "
+        "ويونيو/حزيران 2025 في دير الزور والحسكة والرقة، بينهم ثمانية صحفيين."
+    )
+    found = one(text, "captured_or_abducted", 112)
+    assert (found["place_id"], found["aggregate"]) == ("gov.07", True)
+
+
+def test_a_street_named_after_a_town_is_no_place() -> None:
+    text = (
+        "انفجرت سيارة مفخخة في السوق الشعبي وسط مدينة الرقة.\n\nوأفاد المراسل أن السيارة كانت "
+        "مركونة في شارع تل أبيض.\n\nوقُتل ثلاثة مدنيين وأصيب سبعة آخرون."
+    )
+    assert one(text, "killed", 3)["place_id"] == "gn.172955"
+
+
+def test_an_agreement_named_by_its_day_dates_nothing() -> None:
+    norm = normalize_arabic("إن قسد خرقت التفاهمات المبرمة وفق اتفاق العاشر من آذار")
+    assert find_dates(norm, date(2026, 1, 6)) == []
+
+
+def test_soldiers_captured_days_before_an_exchange_take_the_capture_day() -> None:
+    text = (
+        "جرت مساء أمس الإثنين عملية تبادل أسرى، أفرجت بموجبها قسد عن سبعة جنود من الجيش كانت قد "
+        "أسرتهم خلال اشتباكات يوم الخميس الماضي على محور دير حافر."
+    )
+    found = extract_article_events("t", text, date(2026, 1, 6), "test")
+    assert [r["event_date"] for r in found] == [date(2026, 1, 1)]
+
+
+def test_a_day_after_fima_dates_its_own_clause() -> None:
+    text = (
+        "إذ قُتل مدنيان بانفجار دراجة نارية مفخخة في الثالث من الشهر، فيما أصيب ثلاثة عناصر من "
+        "الأسايش بانفجار عبوة ناسفة استهدفت دوريتهم يوم الأربعاء الماضي."
+    )
+    found = extract_article_events("t", text, date(2019, 11, 10), "test")
+    assert [r["event_date"] for r in found] == [date(2019, 11, 3), date(2019, 11, 6)]
+
+
+def test_a_year_a_person_once_fought_in_dates_no_incident() -> None:
+    text = (
+        "قُتل شاب خلال مداهمات لقسد في ذيبان فجر اليوم الخميس.\n\nوأوضحت المصادر أن الشاب، وهو "
+        "أحد المقاتلين الذين حملوا السلاح خلال احتجاجات عام 2019، قُتل قرب منزله.\n\nفي المقابل، "
+        "زعمت قسد أن العملية أسفرت عن القبض على تسعة من عناصر خلايا داعش."
+    )
+    found = extract_article_events("t", text, date(2021, 6, 17), "test")
+    assert {r["event_date"] for r in found} == {date(2021, 6, 17)}
+
+
+def test_a_section_heading_is_no_telling_of_the_attack() -> None:
+    text = (
+        "قصفت مسيّرة تركية سيارة عسكرية بهجوم قرب قامشلو، ما أدى لمقتل ثلاثة مقاتلين.\n\n"
+        "هجوم لمرتزقة داعش في دير الزور\n\nوفي دير الزور، هاجمت خلية نقطة لقسد في بلدة ذيبان، ما "
+        "أدى إلى استشهاد مقاتلين اثنين. وأوضح المركز الإعلامي أن المقاتلين ردوا على الهجوم وقتلوا "
+        "أحد المرتزقة."
+    )
+    assert one(text, "killed", 1)["place_id"] == "sy.dhiban"
