@@ -2767,7 +2767,8 @@ _OTHER_DURATION = re.compile(
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)")
 _YEAR_CUE = re.compile(rf"[وف]?{_YEAR_PERIOD}")
 # a year that dates a month, a season or a birth ("آب عام 2017", "صيف عام 2018", "مواليد عام 1984")
-_OPEN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللواتي)\s+[^.،,\n]*$")
+# a relative clause still open: "أحد المقاتلين الذين حملوا السلاح خلال احتجاجات عام 2019"
+RELATIVE_OPENS = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللواتي)\s+[^.،,\n]*$")
 _DATED_YEAR_BEFORE = re.compile(rf"(?:(?<!\w)(?:{_MONTH_NAMES}|مواليد|صيف|شتاء|ربيع|خريف)|\d)\s*$")
 
 
@@ -2836,7 +2837,7 @@ def _aggregate(sw: _Sentence, fig: Figure, num_vague: bool, day_dates: list[int]
                 day_dated
                 or (
                     m.start() < fig.n_start
-                    and _OPEN_RELATIVE.search(norm, max(0, m.start() - 80), m.start())
+                    and RELATIVE_OPENS.search(norm, max(0, m.start() - 80), m.start())
                 )
             )
         )  # nor one in a relative clause before it ("الذين حملوا السلاح خلال احتجاجات عام 2019")

@@ -42,6 +42,7 @@ from pipeline.casualties import (
     LIST_ITEM,
     NEW_INCIDENT,
     PARTY_LEXICON,
+    RELATIVE_OPENS,
     TAKEN_BEFORE,
     Analysis,
     Figure,
@@ -431,9 +432,9 @@ _STATIONED = re.compile(
 _NAMED_AFTER = re.compile(r"\s+تذبح\s+بصمت(?!\w)")
 # "مجلس دير الزور المدني", "لمجلس منبج العسكري": a council's name
 _COUNCIL = re.compile(r"(?<!\w)[وبل]?(?:ال|ل)?مجلس\s+[\"«“]?$")
+_COUNCIL_NAME_END = re.compile(r"\s+(?:المدني|العسكري)(?!\w)")
 # "في شارع تل أبيض" (in Raqqa city): a street named after another town
 _STREET = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:شارع|اوتوستراد)\s+[\"«“]?$")
-_COUNCIL_NAME_END = re.compile(r"\s+(?:المدني|العسكري)(?!\w)")
 
 
 _REPORTED = re.compile(
@@ -946,9 +947,6 @@ _DATELINE_AGENCY = re.compile(r"\s*\([^()\n]{2,20}\)")
 _LINE_OPENS = re.compile(r"(?:^|\n)\s*[^\s\d.،,()]+(?:\s+[^\s\d.،,()]+)?\s+$")
 
 
-_WHO_ONCE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين)\s+[^.،,\n]*$")
-
-
 def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[DateMention]:
     """Dates of a sentence, without the day the news was told on when another date is there
     ("أعلنت، اليوم الأربعاء، مقتل ... يوم الثلاثاء", "... ليل السبت الأحد، وفق ما أفاد المرصد الاثنين")."""
@@ -959,7 +957,8 @@ def _incident_dates(norm: str, s: Sentence, usable: list[DateMention]) -> list[D
         and not _BIRTH.search(norm, max(0, d.start - 20), d.start)
         and not (_DATELINE_AGENCY.match(norm, d.end) and _LINE_OPENS.search(norm, 0, d.start))
         and not (
-            d.precision == "year" and _WHO_ONCE.search(norm, max(s.start, d.start - 80), d.start)
+            d.precision == "year"
+            and RELATIVE_OPENS.search(norm, max(s.start, d.start - 80), d.start)
         )
     ]  # "من مواليد عام 1984": a birth year; "دمشق 7 يونيو 2022 (شينخوا)": the dateline's day;
     # "أحد المقاتلين الذين حملوا السلاح خلال احتجاجات عام 2019": what the person once did
